@@ -1,0 +1,271 @@
+//! Civil dates (proleptic Gregorian, `YYYY-MM-DD`) as day numbers, with no time zone and no JS `Date`.
+
+use std::fmt;
+
+/// A civil date as the number of days since 1970-01-01 (which is day 0).
+pub type Day = i32;
+
+/// Smallest and largest year a `YYYY-MM-DD` string can name.
+pub const MIN_YEAR: i32 = 1;
+pub const MAX_YEAR: i32 = 9999;
+
+/// Why a text is not a valid `YYYY-MM-DD` date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the shape `YYYY-MM-DD` (four digits, dash, two digits, dash, two digits).
+    Format,
+    /// Year 0000 (there is no year 0 in `YYYY-MM-DD` data).
+    YearOutOfRange(i32),
+    /// Month outside 01..=12.
+    MonthOutOfRange(u32),
+    /// Day outside the month, e.g. 2024-02-30 or 2023-02-29.
+    NoSuchDay { year: i32, month: u32, day: u32 },
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Format => write!(f, "is not a date of the form YYYY-MM-DD"),
+            DateError::YearOutOfRange(y) => {
+                write!(f, "has year {y:04}, outside {MIN_YEAR:04}..{MAX_YEAR}")
+            }
+            DateError::MonthOutOfRange(m) => write!(f, "has month {m:02}, outside 01..12"),
+            DateError::NoSuchDay { year, month, day } => write!(
+                f,
+                "does not exist ({year:04}-{month:02} has {} days, not {day})",
+                days_in_month(*year, *month)
+            ),
+        }
+    }
+}
+
+/// True for Gregorian leap years: every 4th year, except centuries not divisible by 400.
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in `month` (1..=12) of `year`; 0 for a month outside 1..=12.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Day number of a valid civil date (H. Hinnant's `days_from_civil`, exact for all years here).
+pub fn from_ymd(year: i32, month: u32, day: u32) -> Day {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400); // [0, 399]
+    let m = month as i32;
+    let mp = if m > 2 { m - 3 } else { m + 9 }; // March = 0
+    let doy = (153 * mp + 2) / 5 + day as i32 - 1; // [0, 365]
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy; // [0, 146096]
+    era * 146_097 + doe - 719_468
+}
+
+/// Checked constructor: the day number of `year-month-day`, or why that date does not exist.
+pub fn checked_ymd(year: i32, month: u32, day: u32) -> Result<Day, DateError> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return Err(DateError::YearOutOfRange(year));
+    }
+    if !(1..=12).contains(&month) {
+        return Err(DateError::MonthOutOfRange(month));
+    }
+    if day == 0 || day > days_in_month(year, month) {
+        return Err(DateError::NoSuchDay { year, month, day });
+    }
+    Ok(from_ymd(year, month, day))
+}
+
+/// Year, month (1..=12) and day (1..=31) of a day number (H. Hinnant's `civil_from_days`).
+pub fn to_ymd(day: Day) -> (i32, u32, u32) {
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097); // [0, 146096]
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365; // [0, 399]
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // [0, 365]
+    let mp = (5 * doy + 2) / 153; // [0, 11]
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32; // [1, 31]
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32; // [1, 12]
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    (y, m, d)
+}
+
+/// Parses exactly `YYYY-MM-DD` (ASCII digits, no spaces, no time part) into a day number.
+///
+/// ```
+/// use indexcards::calendar::{parse, format};
+/// assert_eq!(format(parse("2024-02-29").unwrap()), "2024-02-29");
+/// assert!(parse("2024-02-30").is_err());
+/// ```
+pub fn parse(text: &str) -> Result<Day, DateError> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(r)?;
+        part.iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return Err(DateError::Format);
+    }
+    match (digits(0..4), digits(5..7), digits(8..10)) {
+        (Some(y), Some(m), Some(d)) => checked_ymd(y as i32, m, d),
+        _ => Err(DateError::Format),
+    }
+}
+
+/// Formats a day number as `YYYY-MM-DD`.
+pub fn format(day: Day) -> String {
+    let (y, m, d) = to_ymd(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Day of the week, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday).
+pub fn weekday(day: Day) -> i32 {
+    (day + 3).rem_euclid(7)
+}
+
+/// The Monday of the (Monday-to-Sunday) week that holds `day`.
+pub fn week_start(day: Day) -> Day {
+    day - weekday(day)
+}
+
+/// The first day of the month that holds `day`.
+pub fn month_start(day: Day) -> Day {
+    let (y, m, _) = to_ymd(day);
+    from_ymd(y, m, 1)
+}
+
+/// The first day of the calendar quarter (January, April, July, October) that holds `day`.
+pub fn quarter_start(day: Day) -> Day {
+    let (y, m, _) = to_ymd(day);
+    from_ymd(y, (m - 1) / 3 * 3 + 1, 1)
+}
+
+/// January 1 of the year that holds `day`.
+pub fn year_start(day: Day) -> Day {
+    let (y, _, _) = to_ymd(day);
+    from_ymd(y, 1, 1)
+}
+
+/// The same calendar day one year earlier; 29 February maps to 28 February.
+pub fn year_before(day: Day) -> Day {
+    let (y, m, d) = to_ymd(day);
+    let d = d.min(days_in_month(y - 1, m));
+    from_ymd(y - 1, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Day {
+        parse(s).unwrap_or_else(|e| unreachable!("{s} {e}"))
+    }
+
+    #[test]
+    fn epoch_is_day_zero_and_a_thursday() {
+        assert_eq!(d("1970-01-01"), 0);
+        assert_eq!(weekday(0), 3);
+    }
+
+    #[test]
+    fn round_trips_every_day_from_year_1_to_9999() {
+        let first = d("0001-01-01");
+        let last = d("9999-12-31");
+        let mut expected = (1, 1, 1);
+        for day in first..=last {
+            assert_eq!(to_ymd(day), expected, "day {day}");
+            let (y, m, dd) = expected;
+            expected = if dd < days_in_month(y, m) {
+                (y, m, dd + 1)
+            } else if m < 12 {
+                (y, m + 1, 1)
+            } else {
+                (y + 1, 1, 1)
+            };
+        }
+    }
+
+    #[test]
+    fn leap_years_follow_the_gregorian_rule() {
+        assert!(is_leap_year(2024));
+        assert!(is_leap_year(2000));
+        assert!(!is_leap_year(1900));
+        assert!(!is_leap_year(2023));
+        assert!(!is_leap_year(2100));
+        assert!(parse("2000-02-29").is_ok());
+        assert_eq!(
+            parse("1900-02-29"),
+            Err(DateError::NoSuchDay { year: 1900, month: 2, day: 29 })
+        );
+        assert!(parse("2023-02-29").is_err());
+        assert_eq!(d("2024-03-01") - d("2024-02-28"), 2);
+        assert_eq!(d("1900-03-01") - d("1900-02-28"), 1);
+        assert_eq!(d("2001-01-01") - d("2000-01-01"), 366);
+        assert_eq!(d("1901-01-01") - d("1900-01-01"), 365);
+    }
+
+    #[test]
+    fn parse_rejects_anything_but_yyyy_mm_dd() {
+        for bad in [
+            "", "2024-1-05", "2024/01/05", "24-01-05", "2024-01-05T00:00", " 2024-01-05",
+            "2024-01-5 ", "２０２４-01-05", "+024-01-05", "2024-0a-05", "20240105xx",
+        ] {
+            assert_eq!(parse(bad), Err(DateError::Format), "{bad:?}");
+        }
+        assert_eq!(parse("0000-01-01"), Err(DateError::YearOutOfRange(0)));
+        assert_eq!(parse("2024-13-01"), Err(DateError::MonthOutOfRange(13)));
+        assert_eq!(parse("2024-00-01"), Err(DateError::MonthOutOfRange(0)));
+        assert!(matches!(parse("2024-04-31"), Err(DateError::NoSuchDay { .. })));
+        assert!(matches!(parse("2024-02-30"), Err(DateError::NoSuchDay { .. })));
+        assert!(matches!(parse("2024-01-00"), Err(DateError::NoSuchDay { .. })));
+        assert_eq!(
+            DateError::NoSuchDay { year: 2024, month: 2, day: 30 }.to_string(),
+            "does not exist (2024-02 has 29 days, not 30)"
+        );
+    }
+
+    #[test]
+    fn week_starts_on_monday() {
+        // 2024-11-22 was a Friday; 2024-11-18 the Monday before.
+        assert_eq!(weekday(d("2024-11-22")), 4);
+        assert_eq!(format(week_start(d("2024-11-22"))), "2024-11-18");
+        assert_eq!(format(week_start(d("2024-11-18"))), "2024-11-18");
+        assert_eq!(format(week_start(d("2024-11-24"))), "2024-11-18"); // Sunday
+        // A week that crosses a year boundary.
+        assert_eq!(format(week_start(d("2025-01-02"))), "2024-12-30");
+    }
+
+    #[test]
+    fn month_quarter_and_year_starts() {
+        let t = d("2024-11-22");
+        assert_eq!(format(month_start(t)), "2024-11-01");
+        assert_eq!(format(quarter_start(t)), "2024-10-01");
+        assert_eq!(format(year_start(t)), "2024-01-01");
+        for (day, q) in [
+            ("2024-01-01", "2024-01-01"),
+            ("2024-03-31", "2024-01-01"),
+            ("2024-04-01", "2024-04-01"),
+            ("2024-06-30", "2024-04-01"),
+            ("2024-07-15", "2024-07-01"),
+            ("2024-09-30", "2024-07-01"),
+            ("2024-12-31", "2024-10-01"),
+        ] {
+            assert_eq!(format(quarter_start(d(day))), q, "{day}");
+        }
+    }
+
+    #[test]
+    fn year_before_maps_february_29_to_28() {
+        assert_eq!(format(year_before(d("2024-02-29"))), "2023-02-28");
+        assert_eq!(format(year_before(d("2024-11-22"))), "2023-11-22");
+        assert_eq!(format(year_before(d("2025-03-01"))), "2024-03-01");
+        assert_eq!(format(year_before(d("2001-02-28"))), "2000-02-28");
+    }
+}

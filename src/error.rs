@@ -1,0 +1,133 @@
+//! `Error`: every way input can be wrong, each saying what and where (series id, index, date, field).
+
+use crate::calendar::DateError;
+use std::fmt;
+
+/// A bad input. The message names the series (by id, or by position when it has no usable id),
+/// the field, the index in the caller's arrays and, where one is known, the date.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// The top-level value is not an array of series.
+    NotAnArray { what: &'static str, kind: &'static str },
+    /// An empty array of series.
+    NoSeries,
+    /// `series[position]` is not an object.
+    SeriesNotObject { position: usize, kind: &'static str },
+    /// `series[position]` has no `id`.
+    MissingId { position: usize },
+    /// `series[position].id` is not a non-empty string.
+    BadId { position: usize, found: String },
+    /// Two series share one id.
+    DuplicateId { id: String, first: usize, second: usize },
+    /// `name` is present but not a string.
+    BadName { id: String, kind: &'static str },
+    /// `dates` or `closes` is missing.
+    MissingField { id: String, field: &'static str },
+    /// `dates` or `closes` is not an array.
+    FieldNotArray { id: String, field: &'static str, kind: &'static str },
+    /// `dates` and `closes` differ in length.
+    LengthMismatch { id: String, dates: usize, closes: usize },
+    /// No points at all.
+    Empty { id: String },
+    /// `dates[index]` is not a string.
+    DateNotText { id: String, index: usize, found: String },
+    /// `dates[index]` is a string but not a real `YYYY-MM-DD` date.
+    BadDate { id: String, index: usize, text: String, reason: DateError },
+    /// `closes[index]` is not a number.
+    CloseNotNumber { id: String, index: usize, date: String, found: String },
+    /// `closes[index]` is NaN, ±Infinity, zero or negative.
+    BadClose { id: String, index: usize, date: String, found: String },
+    /// Two closes for one date.
+    DuplicateDate { id: String, date: String, first: usize, second: usize },
+    /// The options argument is not an object.
+    OptionsNotObject { kind: &'static str },
+    /// An option this function does not know (a typo would otherwise be silently ignored).
+    UnknownOption { key: String, known: &'static str },
+    /// `asOf` is not a string.
+    AsOfNotText { found: String },
+    /// `asOf` is not a real `YYYY-MM-DD` date.
+    BadAsOf { text: String, reason: DateError },
+    /// The series has no close on or before `asOf`.
+    NothingByAsOf { id: String, as_of: String, first: String },
+    /// The input could not be read at all (e.g. nested too deeply, or a JS value with no JSON shape).
+    Unreadable { detail: String },
+}
+
+/// Bounded, quoted rendering of a user-supplied text (ids can be megabytes long).
+pub fn quote(text: &str) -> String {
+    crate::raw::Raw::Text(text.to_owned()).preview()
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Error::*;
+        let s = |id: &str| format!("series {}", quote(id));
+        match self {
+            NotAnArray { what, kind } => write!(f, "{what} must be an array, got {kind}"),
+            NoSeries => write!(f, "series is an empty array; pass at least one {{ id, name, dates, closes }}"),
+            SeriesNotObject { position, kind } => write!(
+                f,
+                "series[{position}] must be an object {{ id, name, dates, closes }}, got {kind}"
+            ),
+            MissingId { position } => write!(f, "series[{position}] has no id"),
+            BadId { position, found } => {
+                write!(f, "series[{position}].id must be a non-empty string, got {found}")
+            }
+            DuplicateId { id, first, second } => write!(
+                f,
+                "{} appears twice, as series[{first}] and series[{second}]; ids must be unique",
+                s(id)
+            ),
+            BadName { id, kind } => write!(f, "{}: name must be a string, got {kind}", s(id)),
+            MissingField { id, field } => write!(f, "{}: {field} is missing", s(id)),
+            FieldNotArray { id, field, kind } => {
+                write!(f, "{}: {field} must be an array, got {kind}", s(id))
+            }
+            LengthMismatch { id, dates, closes } => write!(
+                f,
+                "{}: dates has {dates} entries but closes has {closes}; they must pair up one to one",
+                s(id)
+            ),
+            Empty { id } => write!(f, "{}: dates and closes are empty; a series needs at least one close", s(id)),
+            DateNotText { id, index, found } => write!(
+                f,
+                "{}: dates[{index}] must be a \"YYYY-MM-DD\" string, got {found}",
+                s(id)
+            ),
+            BadDate { id, index, text, reason } => {
+                write!(f, "{}: dates[{index}] {} {reason}", s(id), quote(text))
+            }
+            CloseNotNumber { id, index, date, found } => write!(
+                f,
+                "{}: closes[{index}] (on {date}) must be a number, got {found}",
+                s(id)
+            ),
+            BadClose { id, index, date, found } => write!(
+                f,
+                "{}: closes[{index}] (on {date}) is {found}; closes must be positive, finite numbers",
+                s(id)
+            ),
+            DuplicateDate { id, date, first, second } => write!(
+                f,
+                "{}: two closes for {date}, at dates[{first}] and dates[{second}]",
+                s(id)
+            ),
+            OptionsNotObject { kind } => write!(f, "options must be an object, got {kind}"),
+            UnknownOption { key, known } => {
+                write!(f, "unknown option {}; the options are: {known}", quote(key))
+            }
+            AsOfNotText { found } => {
+                write!(f, "asOf must be a \"YYYY-MM-DD\" string, got {found}")
+            }
+            BadAsOf { text, reason } => write!(f, "asOf {} {reason}", quote(text)),
+            NothingByAsOf { id, as_of, first } => write!(
+                f,
+                "{}: no close on or before asOf {as_of}; its first date is {first}",
+                s(id)
+            ),
+            Unreadable { detail } => write!(f, "input could not be read: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,385 @@
+//! View model: the cards and YTD comparison as display-ready text (en-US), the one place figures are rounded.
+
+use crate::calendar::{self, Day};
+use crate::metrics::Card;
+use serde::Serialize;
+
+/// Direction of a displayed change, decided on the rounded figure (so `+0.0%` never shows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dir {
+    Up,
+    Down,
+    Flat,
+    /// No figure (no base close in the data).
+    None,
+}
+
+impl Dir {
+    /// The arrow shown beside the figure, so direction never rests on color alone.
+    pub fn arrow(self) -> &'static str {
+        match self {
+            Dir::Up => "▲",
+            Dir::Down => "▼",
+            Dir::Flat => "■",
+            Dir::None => "",
+        }
+    }
+    fn word(self) -> &'static str {
+        match self {
+            Dir::Up => "up",
+            Dir::Down => "down",
+            Dir::Flat | Dir::None => "unchanged",
+        }
+    }
+}
+
+/// One change figure on a card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// `1D`, `WTD`, `MTD`, `YTD`.
+    pub key: &'static str,
+    /// Spelled-out label, e.g. `this week`.
+    pub label: &'static str,
+    /// The fraction shown, `null` when not shown.
+    pub value: Option<f64>,
+    /// `+4.5%`, `−1.2%`, `0.0%` or `—`.
+    pub text: String,
+    pub dir: Dir,
+    pub arrow: &'static str,
+    /// Why the figure is missing, or what it is measured from when that is not the usual base.
+    pub note: Option<String>,
+}
+
+/// One card, display-ready.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CardView {
+    pub id: String,
+    pub name: String,
+    pub date: String,
+    pub date_label: String,
+    /// The close with thousands separators: `2,406.67` (`2,407` for a whole number).
+    pub level: String,
+    pub rows: Vec<Row>,
+    /// Distance from the closing high.
+    pub high: Row,
+    /// `Closing high 19,298 on Nov 11, 2024` and the span of data it is the high of.
+    pub high_label: String,
+    /// `52-week range 1,942.96 – 2,434.73`, or the range since the first date when shorter.
+    pub range_label: String,
+    /// The card as one sentence for screen readers.
+    pub spoken: String,
+}
+
+/// One bar of the rebased YTD comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bar {
+    pub id: String,
+    pub name: String,
+    pub value: Option<f64>,
+    pub text: String,
+    pub dir: Dir,
+    pub arrow: &'static str,
+    /// Bar length as a fraction (0..=1) of the largest absolute YTD.
+    pub width: f64,
+}
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct View {
+    /// The latest card date, `YYYY-MM-DD`.
+    pub date: String,
+    pub date_label: String,
+    pub cards: Vec<CardView>,
+    /// YTD bars, highest first, missing ones last.
+    pub ytd: Vec<Bar>,
+}
+
+/// Rounds half away from zero to `decimals` places, after removing binary noise
+/// (so 1.25, stored as 1.2499999…, still rounds to 1.3).
+pub fn round_half_away(x: f64, decimals: i32) -> f64 {
+    let scale = 10f64.powi(decimals);
+    let scaled = x * scale;
+    let denoised = (scaled * 1e6).round() / 1e6;
+    let r = denoised.round() / scale;
+    if r == 0.0 { 0.0 } else { r } // never -0
+}
+
+/// A fraction as a signed percentage with one decimal: `+18.7%`, `−1.5%`, `0.0%`.
+pub fn format_pct(fraction: f64) -> (String, Dir) {
+    let pct = round_half_away(fraction * 100.0, 1);
+    let body = format!("{:.1}%", pct.abs());
+    if pct > 0.0 {
+        (format!("+{body}"), Dir::Up)
+    } else if pct < 0.0 {
+        (format!("\u{2212}{body}"), Dir::Down)
+    } else {
+        (body, Dir::Flat)
+    }
+}
+
+/// A level with thousands separators and two decimals (none for a whole number): `2,406.67`, `2,407`.
+pub fn format_level(x: f64) -> String {
+    let cents = round_half_away(x, 2) * 100.0;
+    if !cents.is_finite() || cents.abs() >= 9.0e15 {
+        return format!("{x}");
+    }
+    let cents = cents.round() as i64;
+    let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if cents < 0 { "\u{2212}" } else { "" };
+    if frac == 0 { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{frac:02}") }
+}
+
+/// `Nov 22, 2024`.
+pub fn date_label(day: Day) -> String {
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let (y, m, d) = calendar::to_ymd(day);
+    let month = MONTHS.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?");
+    format!("{month} {d}, {y}")
+}
+
+fn row(key: &'static str, label: &'static str, value: Option<f64>, note: Option<String>) -> Row {
+    match value {
+        Some(v) => {
+            let (text, dir) = format_pct(v);
+            Row { key, label, value: Some(v), text, dir, arrow: dir.arrow(), note }
+        }
+        None => Row { key, label, value: None, text: "—".into(), dir: Dir::None, arrow: "", note },
+    }
+}
+
+/// A period return, shown only when its base close lies in the period just before
+/// (`previous_start` ≤ base): with sparse data (e.g. figures as reported in an article) the
+/// last close before November may be from last December, and that is not a month-to-date figure.
+fn period_row(
+    key: &'static str,
+    label: &'static str,
+    value: Option<f64>,
+    base: Option<Day>,
+    previous_start: Day,
+    previous: &'static str,
+) -> Row {
+    match (value, base) {
+        (Some(v), Some(b)) if b >= previous_start => row(key, label, Some(v), None),
+        (Some(_), Some(b)) => row(
+            key,
+            label,
+            None,
+            Some(format!("no close in the {previous} in the data (last before it: {})", date_label(b))),
+        ),
+        _ => row(key, label, None, Some("no earlier close in the data".into())),
+    }
+}
+
+/// The displayed rows of a card: 1D, WTD, MTD, YTD.
+fn rows(card: &Card) -> Vec<Row> {
+    let t = card.date;
+    let b = &card.bases;
+    // 1D: the previous close, whenever it was (market closures are real), but say so when it is
+    // more than a long weekend back.
+    let d1_note = b.d1.filter(|&p| t - p > 4).map(|p| format!("since {}", date_label(p)));
+    let d1 = match card.d1 {
+        Some(v) => row("1D", "today", Some(v), d1_note),
+        None => row("1D", "today", None, Some("no earlier close in the data".into())),
+    };
+    let week = calendar::week_start(t);
+    let month = calendar::month_start(t);
+    let year = calendar::year_start(t);
+    vec![
+        d1,
+        period_row("WTD", "this week", card.wtd, b.wtd, week - 7, "week before"),
+        period_row("MTD", "this month", card.mtd, b.mtd, calendar::month_start(month - 1), "month before"),
+        period_row("YTD", "this year", card.ytd, b.ytd, calendar::year_start(year - 1), "year before"),
+    ]
+}
+
+/// The view of one card.
+pub fn card_view(card: &Card) -> CardView {
+    let rows = rows(card);
+    let level = format_level(card.close);
+    let high = row("ATH", "from its closing high", Some(card.from_ath), None);
+    let since = date_label(card.first_date);
+    let high_label = if high.dir == Dir::Flat {
+        format!("At its closing high · highest close since {since}")
+    } else {
+        format!(
+            "Closing high {} on {} · highest since {since}",
+            format_level(card.ath),
+            date_label(card.ath_date)
+        )
+    };
+    let range_name = if card.first_date <= calendar::year_before(card.date) {
+        "52-week range".to_string()
+    } else {
+        format!("Range since {since}")
+    };
+    let range_label =
+        format!("{range_name} {} – {}", format_level(card.low52), format_level(card.high52));
+    let mut spoken = format!("{}, {level}", card.name);
+    for r in rows.iter().chain(std::iter::once(&high)) {
+        if r.value.is_some() {
+            let pct = r.text.trim_start_matches(['+', '\u{2212}']);
+            spoken.push_str(&format!(", {} {pct} {}", r.dir.word(), r.label));
+        }
+    }
+    CardView {
+        id: card.id.clone(),
+        name: card.name.clone(),
+        date: calendar::format(card.date),
+        date_label: date_label(card.date),
+        level,
+        rows,
+        high,
+        high_label,
+        range_label,
+        spoken,
+    }
+}
+
+/// The whole page: card views in input order, and YTD bars sorted highest first.
+pub fn view(cards: &[Card]) -> View {
+    let views: Vec<CardView> = cards.iter().map(card_view).collect();
+    let latest = cards.iter().map(|c| c.date).max().unwrap_or(0);
+    let mut bars: Vec<Bar> = views
+        .iter()
+        .map(|v| {
+            let ytd = v.rows.iter().find(|r| r.key == "YTD");
+            Bar {
+                id: v.id.clone(),
+                name: v.name.clone(),
+                value: ytd.and_then(|r| r.value),
+                text: ytd.map_or_else(|| "—".into(), |r| r.text.clone()),
+                dir: ytd.map_or(Dir::None, |r| r.dir),
+                arrow: ytd.map_or("", |r| r.arrow),
+                width: 0.0,
+            }
+        })
+        .collect();
+    let max = bars.iter().filter_map(|b| b.value).fold(0.0_f64, |m, v| m.max(v.abs()));
+    for bar in &mut bars {
+        bar.width = match bar.value {
+            Some(v) if max > 0.0 => v.abs() / max,
+            _ => 0.0,
+        };
+    }
+    // Highest first; missing last; ties keep input order (stable sort).
+    bars.sort_by(|a, b| match (a.value, b.value) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    View { date: calendar::format(latest), date_label: date_label(latest), cards: views, ytd: bars }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metrics::summarize;
+    use crate::series::Series;
+
+    fn d(s: &str) -> Day {
+        calendar::parse(s).unwrap()
+    }
+
+    #[test]
+    fn percentages_round_half_away_from_zero_and_never_show_minus_zero() {
+        assert_eq!(format_pct(0.187).0, "+18.7%");
+        assert_eq!(format_pct(0.0125).0, "+1.3%");
+        assert_eq!(format_pct(-0.0125).0, "\u{2212}1.3%");
+        assert_eq!(format_pct(0.00049), ("0.0%".to_string(), Dir::Flat));
+        assert_eq!(format_pct(-0.00049), ("0.0%".to_string(), Dir::Flat));
+        assert_eq!(format_pct(-0.0005).0, "\u{2212}0.1%");
+        assert_eq!(format_pct(0.0), ("0.0%".to_string(), Dir::Flat));
+    }
+
+    #[test]
+    fn levels_have_thousands_separators() {
+        assert_eq!(format_level(2406.669921875), "2,406.67");
+        assert_eq!(format_level(2407.0), "2,407");
+        assert_eq!(format_level(44296.51171875), "44,296.51");
+        assert_eq!(format_level(100.0), "100");
+        assert_eq!(format_level(999.999), "1,000");
+        assert_eq!(format_level(1234567.5), "1,234,567.50");
+        assert_eq!(format_level(0.05), "0.05");
+    }
+
+    #[test]
+    fn date_labels() {
+        assert_eq!(date_label(d("2024-11-22")), "Nov 22, 2024");
+        assert_eq!(date_label(d("2023-01-05")), "Jan 5, 2023");
+    }
+
+    fn as_reported_russell() -> Card {
+        // Close 2,407 on 2024-11-22; +4.5% week, +10% November, +18.7% YTD.
+        let s = Series::new(
+            "RUT",
+            "Russell 2000",
+            vec![d("2023-12-29"), d("2024-10-31"), d("2024-11-15"), d("2024-11-22")],
+            vec![2407.0 / 1.187, 2407.0 / 1.10, 2407.0 / 1.045, 2407.0],
+        )
+        .unwrap();
+        summarize(&s, None).unwrap()
+    }
+
+    #[test]
+    fn card_view_of_reported_figures() {
+        let v = card_view(&as_reported_russell());
+        assert_eq!(v.level, "2,407");
+        let texts: Vec<(&str, &str)> = v.rows.iter().map(|r| (r.key, r.text.as_str())).collect();
+        assert_eq!(texts, [("1D", "+4.5%"), ("WTD", "+4.5%"), ("MTD", "+10.0%"), ("YTD", "+18.7%")]);
+        // The previous close is a week back: the 1D figure says what it spans.
+        assert_eq!(v.rows.first().and_then(|r| r.note.as_deref()), Some("since Nov 15, 2024"));
+        assert_eq!(v.high_label, "At its closing high · highest close since Dec 29, 2023");
+        assert_eq!(v.range_label, "Range since Dec 29, 2023 2,027.80 – 2,407");
+        assert_eq!(
+            v.spoken,
+            "Russell 2000, 2,407, up 4.5% today, up 4.5% this week, up 10.0% this month, up 18.7% this year, unchanged 0.0% from its closing high"
+        );
+    }
+
+    #[test]
+    fn month_to_date_needs_a_close_in_the_month_before() {
+        // Only a December close before November: that is not a month-to-date base.
+        let s = Series::new("SPX", "S&P 500", vec![d("2023-12-29"), d("2024-11-22")], vec![4756.0, 5969.0])
+            .unwrap();
+        let v = card_view(&summarize(&s, None).unwrap());
+        let mtd = v.rows.iter().find(|r| r.key == "MTD").unwrap();
+        assert_eq!(mtd.text, "—");
+        assert_eq!(mtd.value, None);
+        assert_eq!(
+            mtd.note.as_deref(),
+            Some("no close in the month before in the data (last before it: Dec 29, 2023)")
+        );
+        let ytd = v.rows.iter().find(|r| r.key == "YTD").unwrap();
+        assert_eq!(ytd.text, "+25.5%");
+    }
+
+    #[test]
+    fn bars_sort_highest_first_and_scale_to_the_largest() {
+        let mk = |id: &str, ytd_base: f64| {
+            let s = Series::new(id, id, vec![d("2023-12-29"), d("2024-11-22")], vec![ytd_base, 100.0]).unwrap();
+            summarize(&s, None).unwrap()
+        };
+        let only_one_point = summarize(&Series::new("Z", "Z", vec![d("2024-11-22")], vec![1.0]).unwrap(), None).unwrap();
+        let v = view(&[mk("A", 90.0), only_one_point, mk("B", 80.0), mk("C", 125.0)]);
+        let order: Vec<&str> = v.ytd.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(order, ["B", "A", "C", "Z"]);
+        assert_eq!(v.ytd.first().map(|b| b.width), Some(1.0));
+        assert_eq!(v.ytd.last().map(|b| (b.text.as_str(), b.width)), Some(("—", 0.0)));
+        let c = v.ytd.iter().find(|b| b.id == "C").unwrap();
+        assert_eq!((c.text.as_str(), c.dir), ("\u{2212}20.0%", Dir::Down));
+        assert_eq!(v.date, "2024-11-22");
+    }
+}
