@@ -16,14 +16,22 @@ pub fn as_of_option(options: &Raw) -> Result<Option<Day>, Error> {
         other => return Err(Error::OptionsNotObject { kind: other.kind() }),
     };
     if let Some((key, _)) = fields.iter().find(|(k, _)| k != "asOf") {
-        return Err(Error::UnknownOption { key: key.clone(), known: KNOWN });
+        return Err(Error::UnknownOption {
+            key: key.clone(),
+            known: KNOWN,
+        });
     }
     match options.get("asOf") {
         None => Ok(None),
         Some(Raw::Text(text)) => calendar::parse(text)
             .map(Some)
-            .map_err(|reason| Error::BadAsOf { text: text.clone(), reason }),
-        Some(other) => Err(Error::AsOfNotText { found: other.preview() }),
+            .map_err(|reason| Error::BadAsOf {
+                text: text.clone(),
+                reason,
+            }),
+        Some(other) => Err(Error::AsOfNotText {
+            found: other.preview(),
+        }),
     }
 }
 
@@ -59,10 +67,25 @@ mod tests {
     #[test]
     fn option_errors_name_the_option() {
         let e = |o: &str| summarize(&raw(ONE), &raw(o)).unwrap_err().to_string();
-        assert_eq!(e(r#"{"asOf":"2024-13-01"}"#), r#"asOf "2024-13-01" has month 13, outside 01..12"#);
-        assert_eq!(e(r#"{"asOf":"yesterday"}"#), r#"asOf "yesterday" is not a date of the form YYYY-MM-DD"#);
-        assert_eq!(e(r#"{"asOf":20240102}"#), r#"asOf must be a "YYYY-MM-DD" string, got 20240102"#);
-        assert_eq!(e(r#"{"asof":"2024-01-02"}"#), r#"unknown option "asof"; the options are: asOf"#);
-        assert_eq!(e(r#""2024-01-02""#), "options must be an object, got a string");
+        assert_eq!(
+            e(r#"{"asOf":"2024-13-01"}"#),
+            r#"asOf "2024-13-01" has month 13, outside 01..12"#
+        );
+        assert_eq!(
+            e(r#"{"asOf":"yesterday"}"#),
+            r#"asOf "yesterday" is not a date of the form YYYY-MM-DD"#
+        );
+        assert_eq!(
+            e(r#"{"asOf":20240102}"#),
+            r#"asOf must be a "YYYY-MM-DD" string, got 20240102"#
+        );
+        assert_eq!(
+            e(r#"{"asof":"2024-01-02"}"#),
+            r#"unknown option "asof"; the options are: asOf"#
+        );
+        assert_eq!(
+            e(r#""2024-01-02""#),
+            "options must be an object, got a string"
+        );
     }
 }

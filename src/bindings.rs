@@ -8,14 +8,22 @@ use wasm_bindgen::prelude::*;
 
 /// Reads any JS value without coercion; a value that cannot be read becomes an `Error`.
 fn from_js(value: JsValue) -> Result<Raw, JsError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&Error::Unreadable { detail: e.to_string() }.to_string()))
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        JsError::new(
+            &Error::Unreadable {
+                detail: e.to_string(),
+            }
+            .to_string(),
+        )
+    })
 }
 
 /// Plain objects and arrays, `null` (not `undefined`) for a missing figure.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn fail(error: Error) -> JsError {

@@ -202,7 +202,11 @@ mod tests {
         assert!(parse("2000-02-29").is_ok());
         assert_eq!(
             parse("1900-02-29"),
-            Err(DateError::NoSuchDay { year: 1900, month: 2, day: 29 })
+            Err(DateError::NoSuchDay {
+                year: 1900,
+                month: 2,
+                day: 29
+            })
         );
         assert!(parse("2023-02-29").is_err());
         assert_eq!(d("2024-03-01") - d("2024-02-28"), 2);
@@ -214,19 +218,42 @@ mod tests {
     #[test]
     fn parse_rejects_anything_but_yyyy_mm_dd() {
         for bad in [
-            "", "2024-1-05", "2024/01/05", "24-01-05", "2024-01-05T00:00", " 2024-01-05",
-            "2024-01-5 ", "２０２４-01-05", "+024-01-05", "2024-0a-05", "20240105xx",
+            "",
+            "2024-1-05",
+            "2024/01/05",
+            "24-01-05",
+            "2024-01-05T00:00",
+            " 2024-01-05",
+            "2024-01-5 ",
+            "２０２４-01-05",
+            "+024-01-05",
+            "2024-0a-05",
+            "20240105xx",
         ] {
             assert_eq!(parse(bad), Err(DateError::Format), "{bad:?}");
         }
         assert_eq!(parse("0000-01-01"), Err(DateError::YearOutOfRange(0)));
         assert_eq!(parse("2024-13-01"), Err(DateError::MonthOutOfRange(13)));
         assert_eq!(parse("2024-00-01"), Err(DateError::MonthOutOfRange(0)));
-        assert!(matches!(parse("2024-04-31"), Err(DateError::NoSuchDay { .. })));
-        assert!(matches!(parse("2024-02-30"), Err(DateError::NoSuchDay { .. })));
-        assert!(matches!(parse("2024-01-00"), Err(DateError::NoSuchDay { .. })));
+        assert!(matches!(
+            parse("2024-04-31"),
+            Err(DateError::NoSuchDay { .. })
+        ));
+        assert!(matches!(
+            parse("2024-02-30"),
+            Err(DateError::NoSuchDay { .. })
+        ));
+        assert!(matches!(
+            parse("2024-01-00"),
+            Err(DateError::NoSuchDay { .. })
+        ));
         assert_eq!(
-            DateError::NoSuchDay { year: 2024, month: 2, day: 30 }.to_string(),
+            DateError::NoSuchDay {
+                year: 2024,
+                month: 2,
+                day: 30
+            }
+            .to_string(),
             "does not exist (2024-02 has 29 days, not 30)"
         );
     }
@@ -238,7 +265,7 @@ mod tests {
         assert_eq!(format(week_start(d("2024-11-22"))), "2024-11-18");
         assert_eq!(format(week_start(d("2024-11-18"))), "2024-11-18");
         assert_eq!(format(week_start(d("2024-11-24"))), "2024-11-18"); // Sunday
-        // A week that crosses a year boundary.
+                                                                       // A week that crosses a year boundary.
         assert_eq!(format(week_start(d("2025-01-02"))), "2024-12-30");
     }
 

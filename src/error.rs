@@ -8,7 +8,10 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
     /// The top-level value is not an array of series.
-    NotAnArray { what: &'static str, kind: &'static str },
+    NotAnArray {
+        what: &'static str,
+        kind: &'static str,
+    },
     /// An empty array of series.
     NoSeries,
     /// `series[position]` is not an object.
@@ -18,27 +21,63 @@ pub enum Error {
     /// `series[position].id` is not a non-empty string.
     BadId { position: usize, found: String },
     /// Two series share one id.
-    DuplicateId { id: String, first: usize, second: usize },
+    DuplicateId {
+        id: String,
+        first: usize,
+        second: usize,
+    },
     /// `name` is present but not a string.
     BadName { id: String, kind: &'static str },
     /// `dates` or `closes` is missing.
     MissingField { id: String, field: &'static str },
     /// `dates` or `closes` is not an array.
-    FieldNotArray { id: String, field: &'static str, kind: &'static str },
+    FieldNotArray {
+        id: String,
+        field: &'static str,
+        kind: &'static str,
+    },
     /// `dates` and `closes` differ in length.
-    LengthMismatch { id: String, dates: usize, closes: usize },
+    LengthMismatch {
+        id: String,
+        dates: usize,
+        closes: usize,
+    },
     /// No points at all.
     Empty { id: String },
     /// `dates[index]` is not a string.
-    DateNotText { id: String, index: usize, found: String },
+    DateNotText {
+        id: String,
+        index: usize,
+        found: String,
+    },
     /// `dates[index]` is a string but not a real `YYYY-MM-DD` date.
-    BadDate { id: String, index: usize, text: String, reason: DateError },
+    BadDate {
+        id: String,
+        index: usize,
+        text: String,
+        reason: DateError,
+    },
     /// `closes[index]` is not a number.
-    CloseNotNumber { id: String, index: usize, date: String, found: String },
+    CloseNotNumber {
+        id: String,
+        index: usize,
+        date: String,
+        found: String,
+    },
     /// `closes[index]` is NaN, ±Infinity, zero or negative.
-    BadClose { id: String, index: usize, date: String, found: String },
+    BadClose {
+        id: String,
+        index: usize,
+        date: String,
+        found: String,
+    },
     /// Two closes for one date.
-    DuplicateDate { id: String, date: String, first: usize, second: usize },
+    DuplicateDate {
+        id: String,
+        date: String,
+        first: usize,
+        second: usize,
+    },
     /// The options argument is not an object.
     OptionsNotObject { kind: &'static str },
     /// An option this function does not know (a typo would otherwise be silently ignored).
@@ -48,7 +87,11 @@ pub enum Error {
     /// `asOf` is not a real `YYYY-MM-DD` date.
     BadAsOf { text: String, reason: DateError },
     /// The series has no close on or before `asOf`.
-    NothingByAsOf { id: String, as_of: String, first: String },
+    NothingByAsOf {
+        id: String,
+        as_of: String,
+        first: String,
+    },
     /// The input could not be read at all (e.g. nested too deeply, or a JS value with no JSON shape).
     Unreadable { detail: String },
 }

@@ -68,16 +68,20 @@ fn opt_day<S: Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Error> {
 pub fn summarize(series: &Series, as_of: Option<Day>) -> Result<Card, Error> {
     let days = series.days();
     let closes = series.closes();
-    let first_date = days.first().copied().ok_or_else(|| Error::Empty { id: series.id().into() })?;
+    let first_date = days.first().copied().ok_or_else(|| Error::Empty {
+        id: series.id().into(),
+    })?;
     let t_index = match as_of {
         None => series.len().checked_sub(1),
         Some(a) => series.last_on_or_before(a),
     };
-    let (t, close) = t_index.and_then(|i| series.point(i)).ok_or_else(|| Error::NothingByAsOf {
-        id: series.id().into(),
-        as_of: as_of.map(calendar::format).unwrap_or_default(),
-        first: calendar::format(first_date),
-    })?;
+    let (t, close) = t_index
+        .and_then(|i| series.point(i))
+        .ok_or_else(|| Error::NothingByAsOf {
+            id: series.id().into(),
+            as_of: as_of.map(calendar::format).unwrap_or_default(),
+            first: calendar::format(first_date),
+        })?;
     let upto = t_index.map_or(0, |i| i + 1);
     let history = closes.get(..upto).unwrap_or(&[]);
 
@@ -92,7 +96,9 @@ pub fn summarize(series: &Series, as_of: Option<Day>) -> Result<Card, Error> {
     let b_qtd = base(calendar::quarter_start(t));
     let b_ytd = base(calendar::year_start(t));
     let year_ago = calendar::year_before(t);
-    let b_y1 = series.last_on_or_before(year_ago).and_then(|i| series.point(i));
+    let b_y1 = series
+        .last_on_or_before(year_ago)
+        .and_then(|i| series.point(i));
 
     // Closing high: the first index holding the maximum, so its date is the earliest.
     let (mut ath, mut ath_date) = (close, t);
@@ -148,8 +154,13 @@ mod tests {
         calendar::parse(s).unwrap()
     }
     fn series(points: &[(&str, f64)]) -> Series {
-        Series::new("T", "Test", points.iter().map(|p| d(p.0)).collect(), points.iter().map(|p| p.1).collect())
-            .unwrap()
+        Series::new(
+            "T",
+            "Test",
+            points.iter().map(|p| d(p.0)).collect(),
+            points.iter().map(|p| p.1).collect(),
+        )
+        .unwrap()
     }
     fn close_to(a: Option<f64>, b: f64) -> bool {
         a.is_some_and(|a| (a - b).abs() < 1e-12)
@@ -211,7 +222,11 @@ mod tests {
     #[test]
     fn one_year_base_is_on_or_before_the_same_day_and_window_is_after_it() {
         // Without the exact day, the close before it is the base and is outside the 52-week window.
-        let s = series(&[("2023-11-21", 80.0), ("2023-11-24", 200.0), ("2024-11-22", 100.0)]);
+        let s = series(&[
+            ("2023-11-21", 80.0),
+            ("2023-11-24", 200.0),
+            ("2024-11-22", 100.0),
+        ]);
         let c = summarize(&s, None).unwrap();
         assert!(close_to(c.y1, 100.0 / 80.0 - 1.0));
         assert_eq!((c.low52, c.high52), (100.0, 200.0));
@@ -219,10 +234,18 @@ mod tests {
 
     #[test]
     fn one_year_from_february_29_uses_february_28() {
-        let s = series(&[("2023-02-27", 10.0), ("2023-02-28", 20.0), ("2023-03-01", 40.0), ("2024-02-29", 30.0)]);
+        let s = series(&[
+            ("2023-02-27", 10.0),
+            ("2023-02-28", 20.0),
+            ("2023-03-01", 40.0),
+            ("2024-02-29", 30.0),
+        ]);
         let c = summarize(&s, None).unwrap();
         assert!(close_to(c.y1, 30.0 / 20.0 - 1.0));
-        assert_eq!(c.bases.y1.map(calendar::format).as_deref(), Some("2023-02-28"));
+        assert_eq!(
+            c.bases.y1.map(calendar::format).as_deref(),
+            Some("2023-02-28")
+        );
         assert_eq!((c.low52, c.high52), (30.0, 40.0));
     }
 
@@ -247,14 +270,35 @@ mod tests {
     fn missing_bases_are_none_not_zero() {
         let s = series(&[("2024-11-22", 150.0)]);
         let c = summarize(&s, None).unwrap();
-        assert_eq!((c.d1, c.wtd, c.mtd, c.qtd, c.ytd, c.y1), (None, None, None, None, None, None));
-        assert_eq!((c.ath, c.from_ath, c.high52, c.low52), (150.0, 0.0, 150.0, 150.0));
-        assert_eq!(c.bases, Bases { d1: None, wtd: None, mtd: None, qtd: None, ytd: None, y1: None });
+        assert_eq!(
+            (c.d1, c.wtd, c.mtd, c.qtd, c.ytd, c.y1),
+            (None, None, None, None, None, None)
+        );
+        assert_eq!(
+            (c.ath, c.from_ath, c.high52, c.low52),
+            (150.0, 0.0, 150.0, 150.0)
+        );
+        assert_eq!(
+            c.bases,
+            Bases {
+                d1: None,
+                wtd: None,
+                mtd: None,
+                qtd: None,
+                ytd: None,
+                y1: None
+            }
+        );
     }
 
     #[test]
     fn earliest_date_of_a_repeated_high() {
-        let s = series(&[("2024-01-02", 5.0), ("2024-01-03", 7.0), ("2024-01-04", 7.0), ("2024-01-05", 6.0)]);
+        let s = series(&[
+            ("2024-01-02", 5.0),
+            ("2024-01-03", 7.0),
+            ("2024-01-04", 7.0),
+            ("2024-01-05", 6.0),
+        ]);
         let c = summarize(&s, None).unwrap();
         assert_eq!(calendar::format(c.ath_date), "2024-01-03");
     }
@@ -262,7 +306,12 @@ mod tests {
     #[test]
     fn year_boundary_week() {
         // Thursday 2025-01-02: the week began Monday 2024-12-30, the year on 2025-01-01.
-        let s = series(&[("2024-12-27", 100.0), ("2024-12-30", 90.0), ("2024-12-31", 80.0), ("2025-01-02", 88.0)]);
+        let s = series(&[
+            ("2024-12-27", 100.0),
+            ("2024-12-30", 90.0),
+            ("2024-12-31", 80.0),
+            ("2025-01-02", 88.0),
+        ]);
         let c = summarize(&s, None).unwrap();
         assert!(close_to(c.wtd, 88.0 / 100.0 - 1.0));
         assert!(close_to(c.ytd, 88.0 / 80.0 - 1.0));
@@ -272,7 +321,12 @@ mod tests {
 
     #[test]
     fn as_of_before_the_first_date_is_an_error() {
-        let e = summarize(&sample(), Some(d("2020-01-01"))).unwrap_err().to_string();
-        assert_eq!(e, r#"series "T": no close on or before asOf 2020-01-01; its first date is 2023-11-21"#);
+        let e = summarize(&sample(), Some(d("2020-01-01")))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            r#"series "T": no close on or before asOf 2020-01-01; its first date is 2023-11-21"#
+        );
     }
 }

@@ -66,7 +66,11 @@ pub fn format_number(n: f64) -> String {
     if n.is_nan() {
         "NaN".into()
     } else if n.is_infinite() {
-        if n > 0.0 { "Infinity".into() } else { "-Infinity".into() }
+        if n > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        }
     } else if n == 0.0 && n.is_sign_negative() {
         "-0".into()
     } else {
@@ -96,7 +100,9 @@ impl RawVisitor {
                 "input is nested deeper than {MAX_DEPTH} levels of arrays and objects"
             )));
         }
-        Ok(RawVisitor { depth: self.depth + 1 })
+        Ok(RawVisitor {
+            depth: self.depth + 1,
+        })
     }
 }
 

@@ -81,7 +81,9 @@ pub struct Bar {
     pub text: String,
     pub dir: Dir,
     pub arrow: &'static str,
-    /// Bar length as a fraction (0..=1) of the largest absolute YTD.
+    /// Where the bar starts and how long it is, as fractions (0..=1) of the whole track;
+    /// the track spans the lowest negative to the highest positive YTD, with zero at `View::zero`.
+    pub start: f64,
     pub width: f64,
 }
 
@@ -95,6 +97,8 @@ pub struct View {
     pub cards: Vec<CardView>,
     /// YTD bars, highest first, missing ones last.
     pub ytd: Vec<Bar>,
+    /// Position of 0% on the bar track (0 when no YTD is negative).
+    pub zero: f64,
 }
 
 /// Rounds half away from zero to `decimals` places, after removing binary noise
@@ -104,7 +108,11 @@ pub fn round_half_away(x: f64, decimals: i32) -> f64 {
     let scaled = x * scale;
     let denoised = (scaled * 1e6).round() / 1e6;
     let r = denoised.round() / scale;
-    if r == 0.0 { 0.0 } else { r } // never -0
+    if r == 0.0 {
+        0.0
+    } else {
+        r
+    } // never -0
 }
 
 /// A fraction as a signed percentage with one decimal: `+18.7%`, `−1.5%`, `0.0%`.
@@ -137,15 +145,23 @@ pub fn format_level(x: f64) -> String {
         grouped.push(ch);
     }
     let sign = if cents < 0 { "\u{2212}" } else { "" };
-    if frac == 0 { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{frac:02}") }
+    if frac == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac:02}")
+    }
 }
 
 /// `Nov 22, 2024`.
 pub fn date_label(day: Day) -> String {
-    const MONTHS: [&str; 12] =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let (y, m, d) = calendar::to_ymd(day);
-    let month = MONTHS.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?");
+    let month = MONTHS
+        .get((m as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?");
     format!("{month} {d}, {y}")
 }
 
@@ -153,9 +169,25 @@ fn row(key: &'static str, label: &'static str, value: Option<f64>, note: Option<
     match value {
         Some(v) => {
             let (text, dir) = format_pct(v);
-            Row { key, label, value: Some(v), text, dir, arrow: dir.arrow(), note }
+            Row {
+                key,
+                label,
+                value: Some(v),
+                text,
+                dir,
+                arrow: dir.arrow(),
+                note,
+            }
         }
-        None => Row { key, label, value: None, text: "—".into(), dir: Dir::None, arrow: "", note },
+        None => Row {
+            key,
+            label,
+            value: None,
+            text: "—".into(),
+            dir: Dir::None,
+            arrow: "",
+            note,
+        },
     }
 }
 
@@ -172,13 +204,18 @@ fn period_row(
 ) -> Row {
     match (value, base) {
         (Some(v), Some(b)) if b >= previous_start => row(key, label, Some(v), None),
-        (Some(_), Some(b)) => row(
+        (Some(_), Some(_)) => row(
             key,
             label,
             None,
-            Some(format!("no close in the {previous} in the data (last before it: {})", date_label(b))),
+            Some(format!("no close in the {previous}")),
         ),
-        _ => row(key, label, None, Some("no earlier close in the data".into())),
+        _ => row(
+            key,
+            label,
+            None,
+            Some("no earlier close in the data".into()),
+        ),
     }
 }
 
@@ -188,19 +225,40 @@ fn rows(card: &Card) -> Vec<Row> {
     let b = &card.bases;
     // 1D: the previous close, whenever it was (market closures are real), but say so when it is
     // more than a long weekend back.
-    let d1_note = b.d1.filter(|&p| t - p > 4).map(|p| format!("since {}", date_label(p)));
+    let d1_note =
+        b.d1.filter(|&p| t - p > 4)
+            .map(|p| format!("since {}", date_label(p)));
     let d1 = match card.d1 {
         Some(v) => row("1D", "today", Some(v), d1_note),
-        None => row("1D", "today", None, Some("no earlier close in the data".into())),
+        None => row(
+            "1D",
+            "today",
+            None,
+            Some("no earlier close in the data".into()),
+        ),
     };
     let week = calendar::week_start(t);
     let month = calendar::month_start(t);
     let year = calendar::year_start(t);
     vec![
         d1,
-        period_row("WTD", "this week", card.wtd, b.wtd, week - 7, "week before"),
-        period_row("MTD", "this month", card.mtd, b.mtd, calendar::month_start(month - 1), "month before"),
-        period_row("YTD", "this year", card.ytd, b.ytd, calendar::year_start(year - 1), "year before"),
+        period_row("WTD", "this week", card.wtd, b.wtd, week - 7, "prior week"),
+        period_row(
+            "MTD",
+            "this month",
+            card.mtd,
+            b.mtd,
+            calendar::month_start(month - 1),
+            "prior month",
+        ),
+        period_row(
+            "YTD",
+            "this year",
+            card.ytd,
+            b.ytd,
+            calendar::year_start(year - 1),
+            "prior year",
+        ),
     ]
 }
 
@@ -214,7 +272,7 @@ pub fn card_view(card: &Card) -> CardView {
         format!("At its closing high · highest close since {since}")
     } else {
         format!(
-            "Closing high {} on {} · highest since {since}",
+            "from closing high {} on {} · highest since {since}",
             format_level(card.ath),
             date_label(card.ath_date)
         )
@@ -224,8 +282,11 @@ pub fn card_view(card: &Card) -> CardView {
     } else {
         format!("Range since {since}")
     };
-    let range_label =
-        format!("{range_name} {} – {}", format_level(card.low52), format_level(card.high52));
+    let range_label = format!(
+        "{range_name}: {} – {}",
+        format_level(card.low52),
+        format_level(card.high52)
+    );
     let mut spoken = format!("{}, {level}", card.name);
     for r in rows.iter().chain(std::iter::once(&high)) {
         if r.value.is_some() {
@@ -262,16 +323,21 @@ pub fn view(cards: &[Card]) -> View {
                 text: ytd.map_or_else(|| "—".into(), |r| r.text.clone()),
                 dir: ytd.map_or(Dir::None, |r| r.dir),
                 arrow: ytd.map_or("", |r| r.arrow),
+                start: 0.0,
                 width: 0.0,
             }
         })
         .collect();
-    let max = bars.iter().filter_map(|b| b.value).fold(0.0_f64, |m, v| m.max(v.abs()));
+    let values = || bars.iter().filter_map(|b| b.value);
+    let top = values().fold(0.0_f64, f64::max);
+    let bottom = values().fold(0.0_f64, f64::min);
+    let span = top - bottom;
+    let zero = if span > 0.0 { -bottom / span } else { 0.0 };
     for bar in &mut bars {
-        bar.width = match bar.value {
-            Some(v) if max > 0.0 => v.abs() / max,
-            _ => 0.0,
-        };
+        if let (Some(v), true) = (bar.value, span > 0.0) {
+            bar.width = v.abs() / span;
+            bar.start = if v >= 0.0 { zero } else { zero - bar.width };
+        }
     }
     // Highest first; missing last; ties keep input order (stable sort).
     bars.sort_by(|a, b| match (a.value, b.value) {
@@ -280,7 +346,13 @@ pub fn view(cards: &[Card]) -> View {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     });
-    View { date: calendar::format(latest), date_label: date_label(latest), cards: views, ytd: bars }
+    View {
+        date: calendar::format(latest),
+        date_label: date_label(latest),
+        cards: views,
+        ytd: bars,
+        zero,
+    }
 }
 
 #[cfg(test)]
@@ -326,7 +398,12 @@ mod tests {
         let s = Series::new(
             "RUT",
             "Russell 2000",
-            vec![d("2023-12-29"), d("2024-10-31"), d("2024-11-15"), d("2024-11-22")],
+            vec![
+                d("2023-12-29"),
+                d("2024-10-31"),
+                d("2024-11-15"),
+                d("2024-11-22"),
+            ],
             vec![2407.0 / 1.187, 2407.0 / 1.10, 2407.0 / 1.045, 2407.0],
         )
         .unwrap();
@@ -338,11 +415,25 @@ mod tests {
         let v = card_view(&as_reported_russell());
         assert_eq!(v.level, "2,407");
         let texts: Vec<(&str, &str)> = v.rows.iter().map(|r| (r.key, r.text.as_str())).collect();
-        assert_eq!(texts, [("1D", "+4.5%"), ("WTD", "+4.5%"), ("MTD", "+10.0%"), ("YTD", "+18.7%")]);
+        assert_eq!(
+            texts,
+            [
+                ("1D", "+4.5%"),
+                ("WTD", "+4.5%"),
+                ("MTD", "+10.0%"),
+                ("YTD", "+18.7%")
+            ]
+        );
         // The previous close is a week back: the 1D figure says what it spans.
-        assert_eq!(v.rows.first().and_then(|r| r.note.as_deref()), Some("since Nov 15, 2024"));
-        assert_eq!(v.high_label, "At its closing high · highest close since Dec 29, 2023");
-        assert_eq!(v.range_label, "Range since Dec 29, 2023 2,027.80 – 2,407");
+        assert_eq!(
+            v.rows.first().and_then(|r| r.note.as_deref()),
+            Some("since Nov 15, 2024")
+        );
+        assert_eq!(
+            v.high_label,
+            "At its closing high · highest close since Dec 29, 2023"
+        );
+        assert_eq!(v.range_label, "Range since Dec 29, 2023: 2,027.80 – 2,407");
         assert_eq!(
             v.spoken,
             "Russell 2000, 2,407, up 4.5% today, up 4.5% this week, up 10.0% this month, up 18.7% this year, unchanged 0.0% from its closing high"
@@ -352,16 +443,18 @@ mod tests {
     #[test]
     fn month_to_date_needs_a_close_in_the_month_before() {
         // Only a December close before November: that is not a month-to-date base.
-        let s = Series::new("SPX", "S&P 500", vec![d("2023-12-29"), d("2024-11-22")], vec![4756.0, 5969.0])
-            .unwrap();
+        let s = Series::new(
+            "SPX",
+            "S&P 500",
+            vec![d("2023-12-29"), d("2024-11-22")],
+            vec![4756.0, 5969.0],
+        )
+        .unwrap();
         let v = card_view(&summarize(&s, None).unwrap());
         let mtd = v.rows.iter().find(|r| r.key == "MTD").unwrap();
         assert_eq!(mtd.text, "—");
         assert_eq!(mtd.value, None);
-        assert_eq!(
-            mtd.note.as_deref(),
-            Some("no close in the month before in the data (last before it: Dec 29, 2023)")
-        );
+        assert_eq!(mtd.note.as_deref(), Some("no close in the prior month"));
         let ytd = v.rows.iter().find(|r| r.key == "YTD").unwrap();
         assert_eq!(ytd.text, "+25.5%");
     }
@@ -369,16 +462,32 @@ mod tests {
     #[test]
     fn bars_sort_highest_first_and_scale_to_the_largest() {
         let mk = |id: &str, ytd_base: f64| {
-            let s = Series::new(id, id, vec![d("2023-12-29"), d("2024-11-22")], vec![ytd_base, 100.0]).unwrap();
+            let s = Series::new(
+                id,
+                id,
+                vec![d("2023-12-29"), d("2024-11-22")],
+                vec![ytd_base, 100.0],
+            )
+            .unwrap();
             summarize(&s, None).unwrap()
         };
-        let only_one_point = summarize(&Series::new("Z", "Z", vec![d("2024-11-22")], vec![1.0]).unwrap(), None).unwrap();
+        let only_one_point = summarize(
+            &Series::new("Z", "Z", vec![d("2024-11-22")], vec![1.0]).unwrap(),
+            None,
+        )
+        .unwrap();
         let v = view(&[mk("A", 90.0), only_one_point, mk("B", 80.0), mk("C", 125.0)]);
         let order: Vec<&str> = v.ytd.iter().map(|b| b.id.as_str()).collect();
         assert_eq!(order, ["B", "A", "C", "Z"]);
-        assert_eq!(v.ytd.first().map(|b| b.width), Some(1.0));
-        assert_eq!(v.ytd.last().map(|b| (b.text.as_str(), b.width)), Some(("—", 0.0)));
-        let c = v.ytd.iter().find(|b| b.id == "C").unwrap();
+        // Track from −20% (C) to +25% (B): zero sits at 20/45 of the way.
+        let bar = |id: &str| v.ytd.iter().find(|b| b.id == id).unwrap().clone();
+        let near = |a: f64, b: f64| (a - b).abs() < 1e-12;
+        assert!(near(v.zero, 20.0 / 45.0));
+        let (a, b, c, z) = (bar("A"), bar("B"), bar("C"), bar("Z"));
+        assert!(near(b.start, v.zero) && near(b.width, 25.0 / 45.0));
+        assert!(near(a.start, v.zero) && near(a.width, (100.0 / 90.0 - 1.0) / 0.45));
+        assert!(near(c.start, 0.0) && near(c.width, 20.0 / 45.0));
+        assert_eq!((z.text.as_str(), z.width, z.value), ("—", 0.0, None));
         assert_eq!((c.text.as_str(), c.dir), ("\u{2212}20.0%", Dir::Down));
         assert_eq!(v.date, "2024-11-22");
     }

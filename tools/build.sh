@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the single-file bundle reproducibly: Rust → wasm (release) → wasm-bindgen (no-modules)
+# → wasm-opt -Oz → base64 inside a UMD script. Usage: tools/build.sh [OUT.js] (default www/indexcards.js).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out=${1:-www/indexcards.js}
+tools/setup.sh build
+
+# Panic and file paths inside the wasm must not depend on where the clone or CARGO_HOME is,
+# or the committed bundle would differ from a build in another folder.
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$root=/indexcards"
+cargo build --release --target wasm32-unknown-unknown --locked --quiet
+
+work=target/bundle
+rm -rf "$work" && mkdir -p "$work"
+wasm-bindgen --target no-modules --no-typescript --out-dir "$work" --out-name indexcards \
+  target/wasm32-unknown-unknown/release/indexcards.wasm
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
+  "$work/indexcards_bg.wasm" -o "$work/indexcards.wasm"
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+node tools/bundle.js "$work/indexcards.js" "$work/indexcards.wasm" "$out" "$version"
+
+raw=$(wc -c < "$out")
+gz=$(gzip -9 -n -c "$out" | wc -c)
+wasm_bytes=$(wc -c < "$work/indexcards.wasm")
+echo "built $out: $raw bytes, $gz bytes gzipped (wasm inside: $wasm_bytes bytes)"
