@@ -1,0 +1,23 @@
+// Compiled (not run) by `tsc --noEmit` in the test command: the published types accept the
+// documented usage and reject misuse, so www/indexcards.d.ts cannot drift from the README.
+import IndexCards = require("../www/indexcards.js");
+type Card = IndexCards.Card;
+type SeriesInput = IndexCards.SeriesInput;
+type View = IndexCards.View;
+
+async function main(): Promise<void> {
+  await IndexCards.ready;
+  const series: SeriesInput[] = [
+    { id: "RUT", name: "Russell 2000", dates: ["2024-11-15", "2024-11-22"], closes: [2303.84, 2406.67] },
+  ];
+  const cards: Card[] = IndexCards.summarize(series, { asOf: "2024-11-22" });
+  const ytd: number | null = cards[0].ytd;
+  const view: View = IndexCards.view(series);
+  const text: string = view.cards[0].rows[0].text;
+  console.log(ytd, text, IndexCards.version());
+  // @ts-expect-error closes must be numbers
+  IndexCards.summarize([{ id: "X", dates: ["2024-01-02"], closes: ["1"] }]);
+  // @ts-expect-error unknown option
+  IndexCards.summarize(series, { asof: "2024-11-22" });
+}
+void main;
