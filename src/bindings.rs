@@ -2,19 +2,21 @@
 
 use crate::api;
 use crate::error::Error;
-use crate::raw::Raw;
+use crate::raw::{self, Raw};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Reads any JS value without coercion; a value that cannot be read becomes an `Error`.
-fn from_js(value: JsValue) -> Result<Raw, JsError> {
+/// Reads any JS value without coercion; a value that cannot be read becomes an `Error` that
+/// names the argument (`what`) and the path inside it.
+fn from_js(value: JsValue, what: &'static str) -> Result<Raw, JsError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| {
-        JsError::new(
-            &Error::Unreadable {
-                detail: e.to_string(),
-            }
-            .to_string(),
-        )
+        let message = e.to_string();
+        let (path, detail) = raw::split_path(&message);
+        fail(Error::Unreadable {
+            what,
+            path: path.into(),
+            detail: detail.into(),
+        })
     })
 }
 
@@ -42,7 +44,8 @@ fn fail(error: Error) -> JsError {
 /// Throws an `Error` naming the series, field, index and date of the first bad input.
 #[wasm_bindgen(js_name = summarize)]
 pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let cards = api::summarize(&from_js(series)?, &from_js(options)?).map_err(fail)?;
+    let cards =
+        api::summarize(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
     to_js(&cards)
 }
 
@@ -56,7 +59,8 @@ pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> 
 /// ```
 #[wasm_bindgen(js_name = view)]
 pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let view = api::view(&from_js(series)?, &from_js(options)?).map_err(fail)?;
+    let view =
+        api::view(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
     to_js(&view)
 }
 

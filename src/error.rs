@@ -92,8 +92,13 @@ pub enum Error {
         as_of: String,
         first: String,
     },
-    /// The input could not be read at all (e.g. nested too deeply, or a JS value with no JSON shape).
-    Unreadable { detail: String },
+    /// An argument could not be read (nested too deeply, or holding a JS value with no JSON
+    /// shape such as a Symbol or a function); `path` is where inside it, e.g. `[0].closes[3]`.
+    Unreadable {
+        what: &'static str,
+        path: String,
+        detail: String,
+    },
 }
 
 /// Bounded, quoted rendering of a user-supplied text (ids can be megabytes long).
@@ -168,7 +173,7 @@ impl fmt::Display for Error {
                 "{}: no close on or before asOf {as_of}; its first date is {first}",
                 s(id)
             ),
-            Unreadable { detail } => write!(f, "input could not be read: {detail}"),
+            Unreadable { what, path, detail } => write!(f, "{what}{path} could not be read: {detail}"),
         }
     }
 }

@@ -88,6 +88,33 @@ impl<'de> Deserialize<'de> for Raw {
     }
 }
 
+/// Errors from inside the value start with the path to where they happened, e.g.
+/// `at [0].closes[3]: invalid type: …`; `split_path` takes it apart again.
+const PATH_MARK: &str = "at ";
+
+/// serde-wasm-bindgen's errors are JS `Error`s whose text starts with `Error: `.
+fn without_error_prefix(message: &str) -> &str {
+    message.strip_prefix("Error: ").unwrap_or(message)
+}
+
+fn at<E: de::Error>(segment: &str, error: E) -> E {
+    let text = error.to_string();
+    let message = without_error_prefix(&text);
+    match message.strip_prefix(PATH_MARK) {
+        Some(rest) => E::custom(format_args!("{PATH_MARK}{segment}{rest}")),
+        None => E::custom(format_args!("{PATH_MARK}{segment}: {message}")),
+    }
+}
+
+/// Splits a reading error into the path inside the value (`[0].closes[3]`, or empty) and the message.
+pub fn split_path(message: &str) -> (&str, &str) {
+    let message = without_error_prefix(message);
+    message
+        .strip_prefix(PATH_MARK)
+        .and_then(|rest| rest.split_once(": "))
+        .unwrap_or(("", message))
+}
+
 #[derive(Clone, Copy)]
 struct RawVisitor {
     depth: u32,
@@ -117,7 +144,7 @@ impl<'de> Visitor<'de> for RawVisitor {
     type Value = Raw;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON-like value")
+        f.write_str("a number, string, boolean, null, array or plain object")
     }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Raw, E> {
         Ok(Raw::Bool(v))
@@ -149,7 +176,10 @@ impl<'de> Visitor<'de> for RawVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
         let inner = self.nested()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
-        while let Some(item) = seq.next_element_seed(inner)? {
+        while let Some(item) = seq
+            .next_element_seed(inner)
+            .map_err(|e| at(&format!("[{}]", items.len()), e))?
+        {
             items.push(item);
         }
         Ok(Raw::List(items))
@@ -158,7 +188,9 @@ impl<'de> Visitor<'de> for RawVisitor {
         let inner = self.nested()?;
         let mut fields = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(inner)?;
+            let value = map
+                .next_value_seed(inner)
+                .map_err(|e| at(&format!(".{key}"), e))?;
             fields.push((key, value));
         }
         Ok(Raw::Object(fields))
@@ -189,8 +221,23 @@ mod tests {
         let deep = format!("{}{}", "[".repeat(100), "]".repeat(100));
         let err = serde_json::from_str::<Raw>(&deep).unwrap_err().to_string();
         assert!(err.contains("nested deeper than 32 levels"), "{err}");
+        let (path, message) = split_path(&err);
+        assert_eq!(path, "[0]".repeat(32));
+        assert!(message.starts_with("input is nested deeper"), "{message}");
         let ok = format!("{}{}", "[".repeat(32), "]".repeat(32));
         assert!(serde_json::from_str::<Raw>(&ok).is_ok());
+    }
+
+    #[test]
+    fn reading_errors_say_where_inside_the_value() {
+        // serde_json stands in for a JS value the deserializer cannot read (a Symbol, say).
+        let err = serde_json::from_str::<Raw>(r#"[{"id":"A","closes":[1, 2, 1e999]}]"#)
+            .unwrap_err()
+            .to_string();
+        let (path, _) = split_path(&err);
+        assert_eq!(path, "[0].closes[2]");
+        assert_eq!(split_path("plain"), ("", "plain"));
+        assert_eq!(split_path("Error: at [1]: Error: bad"), ("[1]", "Error: bad"));
     }
 
     #[test]

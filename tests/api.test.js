@@ -127,11 +127,13 @@ test("bad options throw and name the option", () => {
 });
 
 test("values with no JSON shape are refused with an Error, not a crash", () => {
-  throwsError(() => IndexCards.summarize(one({ closes: [1, Symbol("x")] })), /input could not be read/);
-  throwsError(() => IndexCards.summarize(one({ closes: [1, () => 1] })), /Error|could not/);
+  throwsError(() => IndexCards.summarize(one({ closes: [1, Symbol("x")] })),
+    /^series\[0\]\.closes\[1\] could not be read: invalid type: JsValue\(Symbol\(x\)\), expected a number, string, boolean, null, array or plain object$/);
+  throwsError(() => IndexCards.summarize(one({ closes: [1, () => 1] })), /^series\[0\]\.closes\[1\] could not be read: invalid type: JsValue\(Function\)/);
+  throwsError(() => IndexCards.summarize(one({}), { asOf: Symbol("d") }), /^options\.asOf could not be read/);
   let deep = [];
   for (let i = 0; i < 10000; i++) deep = [deep];
-  throwsError(() => IndexCards.summarize(deep), /nested deeper than 32 levels/);
+  throwsError(() => IndexCards.summarize(deep), /^series(\[0\]){32} could not be read: input is nested deeper than 32 levels/);
 });
 
 test("after any bad call the next good call still works", () => {
