@@ -16,6 +16,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod csv;
 pub mod error;
 pub mod metrics;
 pub mod raw;
