@@ -1,8 +1,10 @@
-//! The one wasm-bindgen layer: JS values in as `Raw`, `api` called, results out as plain objects.
+//! The one wasm-bindgen layer: JS values in as `Raw`, the core called, results out as plain objects.
 
 use crate::api;
+use crate::deck::Deck;
 use crate::error::Error;
 use crate::raw::{self, Raw};
+use crate::view;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -12,20 +14,14 @@ fn from_js(value: JsValue, what: &'static str) -> Result<Raw, JsError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         let message = e.to_string();
         let (path, detail) = raw::split_path(&message);
-        fail(Error::Unreadable {
-            what,
-            path: path.into(),
-            detail: detail.into(),
-        })
+        fail(Error::Unreadable { what, path: path.into(), detail: detail.into() })
     })
 }
 
 /// Plain objects and arrays, `null` (not `undefined`) for a missing figure.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&e.to_string()))
+    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn fail(error: Error) -> JsError {
@@ -44,24 +40,91 @@ fn fail(error: Error) -> JsError {
 /// Throws an `Error` naming the series, field, index and date of the first bad input.
 #[wasm_bindgen(js_name = summarize)]
 pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let cards =
-        api::summarize(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    let options = from_js(options, "options")?;
+    let cards = api::summarize(&from_js(series, "series")?, &options).map_err(fail)?;
     to_js(&cards)
 }
 
-/// The display-ready model the page renders: formatted cards (en-US) and sorted YTD bars.
+/// Every series rebased to 0% at its period base, on one date axis, with returns, ranks and
+/// spreads (percentage points) against a reference.
 ///
 /// ```js
-/// const v = IndexCards.view(series, { asOf: "2024-11-22" });
+/// const c = IndexCards.compare(series, { period: "YTD", reference: "SPX" });
+/// c.dates;               // ["2023-12-29", "2024-01-02", …]
+/// c.series[0].values;    // [0, 0.0012, …] (fractions; a day a series did not trade carries its last close)
+/// c.series[0].return;    // 0.187
+/// c.smallVsLarge.last;   // −6.4 (Russell 2000 − S&P 500, percentage points)
+/// ```
+#[wasm_bindgen(js_name = compare)]
+pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let out = api::compare(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    to_js(&out)
+}
+
+/// SVG path data for the comparison chart and one sparkline per series, at a pixel size.
+///
+/// ```js
+/// const p = IndexCards.paths(series, { period: "1Y", chart: { width: 720, height: 360 }, spark: { width: 120, height: 32 } });
+/// svgPath.setAttribute("d", p.chart.lines[0].d);
+/// ```
+#[wasm_bindgen(js_name = paths)]
+pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let out = api::paths(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    to_js(&out)
+}
+
+/// The display-ready model the page renders: formatted cards (en-US) with sparklines, period
+/// bars, the comparison chart and the small-caps-vs-large-caps line.
+///
+/// ```js
+/// const v = IndexCards.view(series, { asOf: "2024-11-22", period: "YTD" });
 /// v.cards[0].level;     // "2,406.67"
 /// v.cards[0].rows[3];   // { key: "YTD", text: "+18.7%", dir: "up", arrow: "▲", … }
-/// v.ytd.map(b => b.id); // ids, highest YTD first
+/// v.bars.map(b => b.id); // ids, highest period return first
 /// ```
 #[wasm_bindgen(js_name = view)]
 pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let view =
-        api::view(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
-    to_js(&view)
+    let out = api::view(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    to_js(&out)
+}
+
+/// Reads a CSV download (Yahoo Finance, Stooq, FRED, Investing.com or plain `date,close`) into
+/// a series object `summarize` accepts, with the skipped missing days listed.
+///
+/// ```js
+/// const rut = IndexCards.parseCsv(text, { id: "RUT", name: "Russell 2000" });
+/// rut.format;   // "yahoo"
+/// rut.skipped;  // [{ line: 4, date: "2024-11-21", value: "null" }]
+/// ```
+#[wasm_bindgen(js_name = parseCsv)]
+pub fn parse_csv(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let out = api::parse_csv(&from_js(text, "text")?, &from_js(options, "options")?)
+        .map_err(|e| JsError::new(&e))?;
+    to_js(&out)
+}
+
+/// A fraction as the page shows it: `+18.7%`, `−1.5%`, `0.0%` (half away from zero, never `−0.0%`).
+///
+/// ```js
+/// IndexCards.formatPct(0.187);    // "+18.7%"
+/// IndexCards.formatPct(0.187, 0); // "+19%"
+/// ```
+#[wasm_bindgen(js_name = formatPct)]
+pub fn format_pct(fraction: f64, decimals: Option<u32>) -> String {
+    if !fraction.is_finite() {
+        return "—".into();
+    }
+    view::format_pct_with(fraction, decimals.unwrap_or(1) as usize).0
+}
+
+/// A level as the page shows it: `2,406.67`, `2,407`.
+///
+/// ```js
+/// IndexCards.formatLevel(2406.669921875); // "2,406.67"
+/// ```
+#[wasm_bindgen(js_name = formatLevel)]
+pub fn format_level(value: f64) -> String {
+    view::format_level(value)
 }
 
 /// The crate version the bundle was built from.
@@ -72,4 +135,90 @@ pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Series loaded and validated once, then asked for any date and period without re-reading
+/// them: what the page uses while the as-of slider moves.
+///
+/// ```js
+/// const deck = new IndexCards.Deck(series);
+/// deck.cards("2024-06-28");
+/// deck.view({ asOf: "2024-06-28", period: "QTD" });
+/// deck.free(); // or let it be garbage-collected
+/// ```
+#[wasm_bindgen(js_name = Deck)]
+pub struct JsDeck {
+    deck: Deck,
+}
+
+#[wasm_bindgen(js_class = Deck)]
+impl JsDeck {
+    /// Validates `series` (as `summarize` does); throws on bad input.
+    #[wasm_bindgen(constructor)]
+    pub fn new(series: JsValue) -> Result<JsDeck, JsError> {
+        let deck = Deck::from_raw(&from_js(series, "series")?).map_err(fail)?;
+        Ok(JsDeck { deck })
+    }
+
+    /// Cards at `asOf` (`YYYY-MM-DD`; default each series' last date).
+    ///
+    /// ```js
+    /// deck.cards("2024-11-22")[0].ytd;
+    /// ```
+    pub fn cards(&self, as_of: JsValue) -> Result<JsValue, JsError> {
+        let as_of = from_js(as_of, "asOf")?;
+        let options = match as_of {
+            Raw::Null => Raw::Null,
+            other => Raw::Object(vec![("asOf".into(), other)]),
+        };
+        to_js(&self.deck.cards(&options).map_err(fail)?)
+    }
+
+    /// As `IndexCards.compare`, on the loaded series.
+    ///
+    /// ```js
+    /// deck.compare({ period: "MTD" }).series[0].return;
+    /// ```
+    pub fn compare(&self, options: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.deck.compare(&from_js(options, "options")?).map_err(fail)?)
+    }
+
+    /// As `IndexCards.paths`, on the loaded series.
+    ///
+    /// ```js
+    /// deck.paths({ period: "1Y", chart: { width: 600, height: 300 } }).chart.lines[0].d;
+    /// ```
+    pub fn paths(&self, options: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.deck.paths(&from_js(options, "options")?).map_err(fail)?)
+    }
+
+    /// As `IndexCards.view`, on the loaded series.
+    ///
+    /// ```js
+    /// deck.view({ asOf: "2024-06-28", period: "YTD", chart: { width: 720, height: 360 } });
+    /// ```
+    pub fn view(&self, options: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.deck.view(&from_js(options, "options")?).map_err(fail)?)
+    }
+
+    /// Every date of any loaded series, ascending (`YYYY-MM-DD`): the stops of an as-of slider.
+    ///
+    /// ```js
+    /// const stops = deck.dates();
+    /// ```
+    pub fn dates(&self) -> Result<JsValue, JsError> {
+        let dates: Vec<String> = self.deck.dates().into_iter().map(crate::calendar::format).collect();
+        to_js(&dates)
+    }
+
+    /// The loaded series' ids, in input order.
+    ///
+    /// ```js
+    /// deck.ids; // ["RUT", "SPX"]
+    /// ```
+    #[wasm_bindgen(getter)]
+    pub fn ids(&self) -> Result<JsValue, JsError> {
+        let ids: Vec<&str> = self.deck.series().iter().map(|s| s.id()).collect();
+        to_js(&ids)
+    }
 }

@@ -155,9 +155,15 @@ pub fn year_start(day: Day) -> Day {
 
 /// The same calendar day one year earlier; 29 February maps to 28 February.
 pub fn year_before(day: Day) -> Day {
+    years_before(day, 1)
+}
+
+/// The same calendar day `years` years earlier; 29 February maps to 28 February when that year
+/// has none.
+pub fn years_before(day: Day, years: i32) -> Day {
     let (y, m, d) = to_ymd(day);
-    let d = d.min(days_in_month(y - 1, m));
-    from_ymd(y - 1, m, d)
+    let d = d.min(days_in_month(y - years, m));
+    from_ymd(y - years, m, d)
 }
 
 #[cfg(test)]
@@ -294,5 +300,8 @@ mod tests {
         assert_eq!(format(year_before(d("2024-11-22"))), "2023-11-22");
         assert_eq!(format(year_before(d("2025-03-01"))), "2024-03-01");
         assert_eq!(format(year_before(d("2001-02-28"))), "2000-02-28");
+        assert_eq!(format(years_before(d("2024-02-29"), 4)), "2020-02-29");
+        assert_eq!(format(years_before(d("2024-02-29"), 3)), "2021-02-28");
+        assert_eq!(format(years_before(d("2024-11-22"), 5)), "2019-11-22");
     }
 }

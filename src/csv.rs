@@ -333,14 +333,12 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
     points.sort_by_key(|p| p.0);
-    if let Some(pair) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
-        if let [a, b] = pair {
-            return Err(CsvError::DuplicateDate {
-                date: calendar::format(a.0),
-                first: a.2.min(b.2),
-                second: a.2.max(b.2),
-            });
-        }
+    if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
+        return Err(CsvError::DuplicateDate {
+            date: calendar::format(a.0),
+            first: a.2.min(b.2),
+            second: a.2.max(b.2),
+        });
     }
     skipped.sort_by_key(|s| s.line);
     let days = points.iter().map(|p| p.0).collect();

@@ -81,11 +81,15 @@ pub enum Error {
     /// The options argument is not an object.
     OptionsNotObject { kind: &'static str },
     /// An option this function does not know (a typo would otherwise be silently ignored).
-    UnknownOption { key: String, known: &'static str },
-    /// `asOf` is not a string.
-    AsOfNotText { found: String },
-    /// `asOf` is not a real `YYYY-MM-DD` date.
-    BadAsOf { text: String, reason: DateError },
+    UnknownOption { key: String, known: String },
+    /// An option names a series id that is not in the input.
+    UnknownSeries { option: &'static str, id: String, known: Vec<String> },
+    /// An option has a value of the wrong kind or outside its allowed values.
+    BadOption { option: &'static str, expected: &'static str, found: String },
+    /// A date option (`asOf`, `from`, `to`) is a string but not a real `YYYY-MM-DD` date.
+    BadDateOption { option: &'static str, text: String, reason: DateError },
+    /// `from` is after `to`.
+    EmptyRange { from: String, to: String },
     /// The series has no close on or before `asOf`.
     NothingByAsOf {
         id: String,
@@ -164,10 +168,15 @@ impl fmt::Display for Error {
             UnknownOption { key, known } => {
                 write!(f, "unknown option {}; the options are: {known}", quote(key))
             }
-            AsOfNotText { found } => {
-                write!(f, "asOf must be a \"YYYY-MM-DD\" string, got {found}")
+            UnknownSeries { option, id, known } => {
+                let known: Vec<String> = known.iter().take(20).map(|k| quote(k)).collect();
+                write!(f, "{option} {} is not one of the series: {}", quote(id), known.join(", "))
             }
-            BadAsOf { text, reason } => write!(f, "asOf {} {reason}", quote(text)),
+            BadOption { option, expected, found } => {
+                write!(f, "{option} must be {expected}, got {found}")
+            }
+            BadDateOption { option, text, reason } => write!(f, "{option} {} {reason}", quote(text)),
+            EmptyRange { from, to } => write!(f, "from {from} is after to {to}"),
             NothingByAsOf { id, as_of, first } => write!(
                 f,
                 "{}: no close on or before asOf {as_of}; its first date is {first}",

@@ -16,9 +16,13 @@
 
 pub mod api;
 pub mod calendar;
+pub mod chart;
+pub mod compare;
 pub mod csv;
+pub mod deck;
 pub mod error;
 pub mod metrics;
+pub mod options;
 pub mod raw;
 pub mod series;
 pub mod view;

@@ -1,6 +1,7 @@
 //! View model: the cards and YTD comparison as display-ready text (en-US), the one place figures are rounded.
 
 use crate::calendar::{self, Day};
+use crate::chart::{ChartGeometry, Spark};
 use crate::metrics::Card;
 use serde::Serialize;
 
@@ -37,10 +38,10 @@ impl Dir {
 /// One change figure on a card.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
-    /// `1D`, `WTD`, `MTD`, `YTD`.
-    pub key: &'static str,
+    /// `1D`, `WTD`, `MTD`, `YTD`, or the period's name.
+    pub key: String,
     /// Spelled-out label, e.g. `this week`.
-    pub label: &'static str,
+    pub label: String,
     /// The fraction shown, `null` when not shown.
     pub value: Option<f64>,
     /// `+4.5%`, `−1.2%`, `0.0%` or `—`.
@@ -70,6 +71,12 @@ pub struct CardView {
     pub range_label: String,
     /// The card as one sentence for screen readers.
     pub spoken: String,
+    /// The return over the selected period (`null` outside `view`'s dashboard).
+    pub period: Option<Row>,
+    /// Sparkline of the selected period.
+    pub spark: Option<Spark>,
+    /// Why the card has no figures (no close on or before the as-of date).
+    pub note: Option<String>,
 }
 
 /// One bar of the rebased YTD comparison.
@@ -87,18 +94,42 @@ pub struct Bar {
     pub width: f64,
 }
 
-/// Everything the page shows.
+/// The small-caps-vs-large-caps line under the chart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpreadView {
+    pub small: String,
+    pub large: String,
+    /// Small-cap return minus large-cap return over the period, in percentage points.
+    pub value: Option<f64>,
+    /// `Russell 2000 trails S&P 500 by 6.4 pp (YTD)`.
+    pub text: String,
+    pub dir: Dir,
+}
+
+/// Everything the page shows, for one as-of date and period.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct View {
-    /// The latest card date, `YYYY-MM-DD`.
+    /// The as-of date: the latest card date, `YYYY-MM-DD`.
     pub date: String,
     pub date_label: String,
+    /// `YTD`, `1W`, … or `from 2024-06-28`.
+    pub period: String,
+    /// `Year to date`, …
+    pub period_label: String,
     pub cards: Vec<CardView>,
-    /// YTD bars, highest first, missing ones last.
-    pub ytd: Vec<Bar>,
-    /// Position of 0% on the bar track (0 when no YTD is negative).
+    /// Period returns as bars, highest first, missing ones last.
+    pub bars: Vec<Bar>,
+    /// Position of 0% on the bar track (0 when no return is negative).
     pub zero: f64,
+    /// The rebased comparison (values per date, for a crosshair).
+    pub compare: crate::deck::CompareOut,
+    /// The comparison chart for the requested size.
+    pub chart: ChartGeometry,
+    pub small_vs_large: Option<SpreadView>,
+    /// First and last date of all the data, for an as-of control.
+    pub first_date: String,
+    pub last_date: String,
 }
 
 /// Rounds half away from zero to `decimals` places, after removing binary noise
@@ -117,8 +148,14 @@ pub fn round_half_away(x: f64, decimals: i32) -> f64 {
 
 /// A fraction as a signed percentage with one decimal: `+18.7%`, `−1.5%`, `0.0%`.
 pub fn format_pct(fraction: f64) -> (String, Dir) {
-    let pct = round_half_away(fraction * 100.0, 1);
-    let body = format!("{:.1}%", pct.abs());
+    format_pct_with(fraction, 1)
+}
+
+/// A fraction as a signed percentage with `decimals` decimals (at most 6).
+pub fn format_pct_with(fraction: f64, decimals: usize) -> (String, Dir) {
+    let decimals = decimals.min(6);
+    let pct = round_half_away(fraction * 100.0, decimals as i32);
+    let body = format!("{:.*}%", decimals, pct.abs());
     if pct > 0.0 {
         (format!("+{body}"), Dir::Up)
     } else if pct < 0.0 {
@@ -165,30 +202,20 @@ pub fn date_label(day: Day) -> String {
     format!("{month} {d}, {y}")
 }
 
-fn row(key: &'static str, label: &'static str, value: Option<f64>, note: Option<String>) -> Row {
+fn row(key: &str, label: &str, value: Option<f64>, note: Option<String>) -> Row {
+    let (key, label) = (key.to_string(), label.to_string());
     match value {
         Some(v) => {
             let (text, dir) = format_pct(v);
-            Row {
-                key,
-                label,
-                value: Some(v),
-                text,
-                dir,
-                arrow: dir.arrow(),
-                note,
-            }
+            Row { key, label, value: Some(v), text, dir, arrow: dir.arrow(), note }
         }
-        None => Row {
-            key,
-            label,
-            value: None,
-            text: "—".into(),
-            dir: Dir::None,
-            arrow: "",
-            note,
-        },
+        None => Row { key, label, value: None, text: "—".into(), dir: Dir::None, arrow: "", note },
     }
+}
+
+/// A change row for any figure (e.g. the selected period's return).
+pub fn row_for(key: &str, label: &str, value: Option<f64>) -> Row {
+    row(key, label, value, None)
 }
 
 /// A period return, shown only when its base close lies in the period just before
@@ -305,27 +332,20 @@ pub fn card_view(card: &Card) -> CardView {
         high_label,
         range_label,
         spoken,
+        period: None,
+        spark: None,
+        note: None,
     }
 }
 
-/// The whole page: card views in input order, and YTD bars sorted highest first.
-pub fn view(cards: &[Card]) -> View {
-    let views: Vec<CardView> = cards.iter().map(card_view).collect();
-    let latest = cards.iter().map(|c| c.date).max().unwrap_or(0);
-    let mut bars: Vec<Bar> = views
-        .iter()
-        .map(|v| {
-            let ytd = v.rows.iter().find(|r| r.key == "YTD");
-            Bar {
-                id: v.id.clone(),
-                name: v.name.clone(),
-                value: ytd.and_then(|r| r.value),
-                text: ytd.map_or_else(|| "—".into(), |r| r.text.clone()),
-                dir: ytd.map_or(Dir::None, |r| r.dir),
-                arrow: ytd.map_or("", |r| r.arrow),
-                start: 0.0,
-                width: 0.0,
-            }
+/// Bars for `(id, name, return)` items: sorted highest first (missing last, ties in input
+/// order), placed on one track whose 0% sits at the returned position.
+pub fn bars(items: Vec<(String, String, Option<f64>)>) -> (Vec<Bar>, f64) {
+    let mut bars: Vec<Bar> = items
+        .into_iter()
+        .map(|(id, name, value)| {
+            let r = row("", "", value, None);
+            Bar { id, name, value, text: r.text, dir: r.dir, arrow: r.arrow, start: 0.0, width: 0.0 }
         })
         .collect();
     let values = || bars.iter().filter_map(|b| b.value);
@@ -339,19 +359,73 @@ pub fn view(cards: &[Card]) -> View {
             bar.start = if v >= 0.0 { zero } else { zero - bar.width };
         }
     }
-    // Highest first; missing last; ties keep input order (stable sort).
     bars.sort_by(|a, b| match (a.value, b.value) {
         (Some(x), Some(y)) => y.total_cmp(&x),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     });
-    View {
-        date: calendar::format(latest),
-        date_label: date_label(latest),
-        cards: views,
-        ytd: bars,
-        zero,
+    (bars, zero)
+}
+
+/// A card for a series with no close on or before the as-of date.
+pub fn missing_card(id: &str, name: &str, note: String) -> CardView {
+    CardView {
+        id: id.into(),
+        name: name.into(),
+        date: String::new(),
+        date_label: String::new(),
+        level: "—".into(),
+        rows: Vec::new(),
+        high: row("ATH", "from its closing high", None, None),
+        high_label: String::new(),
+        range_label: String::new(),
+        spoken: format!("{name}: {note}"),
+        period: None,
+        spark: None,
+        note: Some(note),
+    }
+}
+
+/// The spread sentence: `Russell 2000 trails S&P 500 by 6.4 pp (YTD)`.
+pub fn spread_view(small: (&str, &str), large: (&str, &str), value: Option<f64>, period: &str) -> SpreadView {
+    let (text, dir) = match value {
+        Some(v) => {
+            let pp = round_half_away(v, 1);
+            let (verb, dir) = if pp > 0.0 {
+                ("leads", Dir::Up)
+            } else if pp < 0.0 {
+                ("trails", Dir::Down)
+            } else {
+                ("matches", Dir::Flat)
+            };
+            let by = if pp == 0.0 { String::new() } else { format!(" by {:.1} pp", pp.abs()) };
+            (format!("{} {verb} {}{by} ({period})", small.1, large.1), dir)
+        }
+        None => (format!("{} vs {}: no figure for {period}", small.1, large.1), Dir::None),
+    };
+    SpreadView { small: small.0.into(), large: large.0.into(), value, text, dir }
+}
+
+/// Spelled-out period names.
+pub fn period_label(period: &str) -> String {
+    match period {
+        "1W" => "One week".into(),
+        "WTD" => "Week to date".into(),
+        "MTD" => "Month to date".into(),
+        "QTD" => "Quarter to date".into(),
+        "YTD" => "Year to date".into(),
+        "1Y" => "One year".into(),
+        "3Y" => "Three years".into(),
+        "5Y" => "Five years".into(),
+        "MAX" => "All data".into(),
+        other => {
+            let mut s = other.to_string();
+            if let Some(first) = s.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            s
+        }
     }
 }
 
@@ -414,7 +488,7 @@ mod tests {
     fn card_view_of_reported_figures() {
         let v = card_view(&as_reported_russell());
         assert_eq!(v.level, "2,407");
-        let texts: Vec<(&str, &str)> = v.rows.iter().map(|r| (r.key, r.text.as_str())).collect();
+        let texts: Vec<(&str, &str)> = v.rows.iter().map(|r| (r.key.as_str(), r.text.as_str())).collect();
         assert_eq!(
             texts,
             [
@@ -461,34 +535,30 @@ mod tests {
 
     #[test]
     fn bars_sort_highest_first_and_scale_to_the_largest() {
-        let mk = |id: &str, ytd_base: f64| {
-            let s = Series::new(
-                id,
-                id,
-                vec![d("2023-12-29"), d("2024-11-22")],
-                vec![ytd_base, 100.0],
-            )
-            .unwrap();
-            summarize(&s, None).unwrap()
-        };
-        let only_one_point = summarize(
-            &Series::new("Z", "Z", vec![d("2024-11-22")], vec![1.0]).unwrap(),
-            None,
-        )
-        .unwrap();
-        let v = view(&[mk("A", 90.0), only_one_point, mk("B", 80.0), mk("C", 125.0)]);
-        let order: Vec<&str> = v.ytd.iter().map(|b| b.id.as_str()).collect();
+        let item = |id: &str, v: Option<f64>| (id.to_string(), id.to_string(), v);
+        let ytd = |base: f64| Some(100.0 / base - 1.0);
+        let (bars, zero) = bars(vec![item("A", ytd(90.0)), item("Z", None), item("B", ytd(80.0)), item("C", ytd(125.0))]);
+        let order: Vec<&str> = bars.iter().map(|b| b.id.as_str()).collect();
         assert_eq!(order, ["B", "A", "C", "Z"]);
         // Track from −20% (C) to +25% (B): zero sits at 20/45 of the way.
-        let bar = |id: &str| v.ytd.iter().find(|b| b.id == id).unwrap().clone();
+        let bar = |id: &str| bars.iter().find(|b| b.id == id).unwrap().clone();
         let near = |a: f64, b: f64| (a - b).abs() < 1e-12;
-        assert!(near(v.zero, 20.0 / 45.0));
+        assert!(near(zero, 20.0 / 45.0));
         let (a, b, c, z) = (bar("A"), bar("B"), bar("C"), bar("Z"));
-        assert!(near(b.start, v.zero) && near(b.width, 25.0 / 45.0));
-        assert!(near(a.start, v.zero) && near(a.width, (100.0 / 90.0 - 1.0) / 0.45));
+        assert!(near(b.start, zero) && near(b.width, 25.0 / 45.0));
+        assert!(near(a.start, zero) && near(a.width, (100.0 / 90.0 - 1.0) / 0.45));
         assert!(near(c.start, 0.0) && near(c.width, 20.0 / 45.0));
         assert_eq!((z.text.as_str(), z.width, z.value), ("—", 0.0, None));
         assert_eq!((c.text.as_str(), c.dir), ("\u{2212}20.0%", Dir::Down));
-        assert_eq!(v.date, "2024-11-22");
+    }
+
+    #[test]
+    fn spread_sentences() {
+        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(-6.449), "YTD");
+        assert_eq!((s.text.as_str(), s.dir), ("Russell 2000 trails S&P 500 by 6.4 pp (YTD)", Dir::Down));
+        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(2.75), "1W");
+        assert_eq!(s.text, "Russell 2000 leads S&P 500 by 2.8 pp (1W)");
+        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(-0.04), "1W");
+        assert_eq!(s.text, "Russell 2000 matches S&P 500 (1W)");
     }
 }

@@ -74,14 +74,27 @@ ${glue}
           ? "IndexCards failed to load its WebAssembly: " + loadError.message
           : "IndexCards is still loading; await IndexCards.ready before calling it");
       }
+      if (name === "Deck") return new wasm_bindgen.Deck(arguments[0]);
       return wasm_bindgen[name].apply(null, arguments);
     };
   }
 
+  // new IndexCards.Deck(series): the wasm-bindgen class, reached once loaded.
+  function Deck(series) {
+    if (!(this instanceof Deck)) throw new TypeError("IndexCards.Deck is a class: use new IndexCards.Deck(series)");
+    return call("Deck").call(null, series);
+  }
+
   api.ready = ready;
   api.summarize = call("summarize");
+  api.compare = call("compare");
+  api.paths = call("paths");
   api.view = call("view");
+  api.parseCsv = call("parseCsv");
+  api.formatPct = call("formatPct");
+  api.formatLevel = call("formatLevel");
   api.version = call("version");
+  api.Deck = Deck;
   return Object.freeze(api);
 });
 `;

@@ -1,0 +1,311 @@
+//! `Deck`: series validated once, answering cards, comparisons, chart paths and the page's view for any date and period.
+
+use crate::calendar::{self, Day};
+use crate::chart::{self, ChartGeometry, Size, Spark};
+use crate::compare::{self, Comparison, Period, Roles};
+use crate::error::Error;
+use crate::metrics::{self, Card};
+use crate::options::Options;
+use crate::raw::Raw;
+use crate::series::Series;
+use crate::view::{self, View};
+use serde::{Serialize, Serializer};
+
+/// Loaded series. Built once from input; every query reads it without re-validating.
+#[derive(Debug, Clone)]
+pub struct Deck {
+    series: Vec<Series>,
+}
+
+/// One series of a comparison, as JS sees it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CompareLine {
+    pub id: String,
+    pub name: String,
+    /// Date and close the line is rebased to (0%), `null` when the data does not reach back.
+    #[serde(serialize_with = "opt_day")]
+    pub base_date: Option<Day>,
+    pub base_close: Option<f64>,
+    /// Last date of this series on or before `to`.
+    #[serde(serialize_with = "opt_day")]
+    pub last_date: Option<Day>,
+    /// Rebased value (fraction) on each of `dates`; `null` before the base.
+    pub values: Vec<Option<f64>>,
+    /// The period return (fraction).
+    #[serde(rename = "return")]
+    pub ret: Option<f64>,
+    /// 1 = best; ties share a rank.
+    pub rank: Option<usize>,
+    /// Return minus the reference's return, in percentage points.
+    pub spread: Option<f64>,
+    /// Why there is no return, when there is none.
+    pub note: Option<String>,
+}
+
+/// The small-caps-minus-large-caps line, in percentage points.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SmallVsLargeOut {
+    pub small: String,
+    pub large: String,
+    pub values: Vec<Option<f64>>,
+    pub last: Option<f64>,
+}
+
+/// `compare`'s result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CompareOut {
+    pub period: String,
+    #[serde(serialize_with = "day")]
+    pub to: Day,
+    /// The date axis: every date of any series from the earliest base to `to`.
+    #[serde(serialize_with = "days")]
+    pub dates: Vec<Day>,
+    pub reference: String,
+    pub series: Vec<CompareLine>,
+    pub small_vs_large: Option<SmallVsLargeOut>,
+}
+
+/// `paths`' result: the comparison chart and one sparkline per series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PathsOut {
+    pub chart: ChartGeometry,
+    pub sparks: Vec<Option<Spark>>,
+}
+
+fn day<S: Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&calendar::format(*d))
+}
+fn opt_day<S: Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(&calendar::format(*d)),
+        None => s.serialize_none(),
+    }
+}
+fn days<S: Serializer>(d: &[Day], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(d.iter().map(|&d| calendar::format(d)))
+}
+
+const COMPARE_KEYS: &[&str] = &["period", "from", "to", "reference", "smallCap", "largeCap"];
+const SIZE_KEYS: &[&str] = &["width", "height"];
+
+/// Period and end date from `period` / `from` / `to` (default YTD up to the latest date).
+fn period_of(o: &Options) -> Result<(Period, Option<Day>), Error> {
+    let to = o.date("to")?;
+    let from = o.date("from")?;
+    let named = match o.text("period")? {
+        None => None,
+        Some(text) => Some(Period::parse(text).ok_or_else(|| Error::BadOption {
+            option: "period",
+            expected: "one of 1W, WTD, MTD, QTD, YTD, 1Y, 3Y, 5Y, MAX",
+            found: crate::error::quote(text),
+        })?),
+    };
+    let period = match (named, from) {
+        (Some(_), Some(_)) => {
+            return Err(Error::BadOption {
+                option: "period",
+                expected: "left out when from is given (from sets the period)",
+                found: o.get("period").map(Raw::preview).unwrap_or_default(),
+            })
+        }
+        (Some(p), None) => p,
+        (None, Some(f)) => {
+            if let Some(t) = to.filter(|&t| t < f) {
+                return Err(Error::EmptyRange { from: calendar::format(f), to: calendar::format(t) });
+            }
+            Period::From(f)
+        }
+        (None, None) => Period::Ytd,
+    };
+    Ok((period, to))
+}
+
+fn roles_of(o: &Options) -> Result<Roles, Error> {
+    Ok(Roles {
+        reference: o.text("reference")?.map(String::from),
+        small: o.text("smallCap")?.map(String::from),
+        large: o.text("largeCap")?.map(String::from),
+    })
+}
+
+fn size_of(raw: Option<&Raw>, prefix: &'static str, default: Size) -> Result<Size, Error> {
+    let Some(raw) = raw else { return Ok(default) };
+    let o = Options::nested(raw, SIZE_KEYS, prefix)?;
+    let expected = "a number of pixels from 16 to 8192";
+    let (w, h) = if prefix == "chart." {
+        ("chart.width", "chart.height")
+    } else {
+        ("spark.width", "spark.height")
+    };
+    let width = match o.get("width") {
+        None => default.width,
+        Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => *n,
+        Some(other) => return Err(Error::BadOption { option: w, expected, found: other.preview() }),
+    };
+    let height = match o.get("height") {
+        None => default.height,
+        Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => *n,
+        Some(other) => return Err(Error::BadOption { option: h, expected, found: other.preview() }),
+    };
+    Ok(Size { width, height })
+}
+
+const CHART_DEFAULT: Size = Size { width: 720.0, height: 360.0 };
+const SPARK_DEFAULT: Size = Size { width: 120.0, height: 32.0 };
+
+impl Deck {
+    /// Validates an array of `{ id, name, dates, closes }`.
+    pub fn from_raw(raw: &Raw) -> Result<Deck, Error> {
+        Ok(Deck { series: Series::list_from_raw(raw)? })
+    }
+
+    pub fn from_series(series: Vec<Series>) -> Deck {
+        Deck { series }
+    }
+
+    pub fn series(&self) -> &[Series] {
+        &self.series
+    }
+
+    /// Every date of any series, ascending, for an as-of control.
+    pub fn dates(&self) -> Vec<Day> {
+        let mut all: Vec<Day> = self.series.iter().flat_map(|s| s.days().iter().copied()).collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// `{ asOf }` → one card per series.
+    pub fn cards(&self, options: &Raw) -> Result<Vec<Card>, Error> {
+        let o = Options::read(options, &["asOf"])?;
+        metrics::summarize_all(&self.series, o.date("asOf")?)
+    }
+
+    fn comparison(&self, o: &Options) -> Result<Comparison, Error> {
+        let (period, to) = period_of(o)?;
+        compare::compare(&self.series, period, to, &roles_of(o)?)
+    }
+
+    /// `{ period | from, to, reference, smallCap, largeCap }` → the rebased comparison.
+    pub fn compare(&self, options: &Raw) -> Result<CompareOut, Error> {
+        let o = Options::read(options, COMPARE_KEYS)?;
+        Ok(compare_out(&self.comparison(&o)?))
+    }
+
+    /// The compare options plus `chart: { width, height }` and `spark: { width, height }` →
+    /// the comparison chart and a sparkline per series.
+    pub fn paths(&self, options: &Raw) -> Result<PathsOut, Error> {
+        let keys: Vec<&str> = COMPARE_KEYS.iter().copied().chain(["chart", "spark"]).collect();
+        let o = Options::read(options, &keys)?;
+        let c = self.comparison(&o)?;
+        let chart_size = size_of(o.get("chart"), "chart.", CHART_DEFAULT)?;
+        let spark_size = size_of(o.get("spark"), "spark.", SPARK_DEFAULT)?;
+        Ok(PathsOut { chart: chart::comparison_chart(&c, chart_size), sparks: self.sparks(&c, spark_size) })
+    }
+
+    fn sparks(&self, c: &Comparison, size: Size) -> Vec<Option<Spark>> {
+        self.series
+            .iter()
+            .map(|s| {
+                let end = s.last_on_or_before(c.to)?;
+                let t = s.days().get(end).copied()?;
+                let base = c.period.base_index(s, t).filter(|&b| b < end)?;
+                chart::sparkline(s.days(), s.closes(), base, end, size)
+            })
+            .collect()
+    }
+
+    /// `{ asOf, period | from, reference, smallCap, largeCap, chart, spark }` → everything the
+    /// page shows: cards (with the period's return and sparkline), bars, chart, spread.
+    pub fn view(&self, options: &Raw) -> Result<View, Error> {
+        let keys: Vec<&str> = ["asOf", "period", "from", "reference", "smallCap", "largeCap", "chart", "spark"].to_vec();
+        let o = Options::read(options, &keys)?;
+        let as_of = o.date("asOf")?;
+        let (period, _) = period_of(&o)?;
+        let latest = self.series.iter().filter_map(|s| s.days().last().copied()).max().unwrap_or(0);
+        let first = self.series.iter().filter_map(|s| s.days().first().copied()).min().unwrap_or(0);
+        let to = as_of.unwrap_or(latest);
+        let c = compare::compare(&self.series, period, Some(to), &roles_of(&o)?)?;
+        let chart_size = size_of(o.get("chart"), "chart.", CHART_DEFAULT)?;
+        let spark_size = size_of(o.get("spark"), "spark.", SPARK_DEFAULT)?;
+        let sparks = self.sparks(&c, spark_size);
+        let label = period.label();
+
+        let mut cards = Vec::with_capacity(self.series.len());
+        for ((s, line), spark) in self.series.iter().zip(&c.lines).zip(sparks) {
+            match metrics::summarize(s, Some(to)) {
+                Ok(card) => {
+                    let mut v = view::card_view(&card);
+                    let mut row = view::row_for(&label, "this period", line.ret);
+                    if line.ret.is_none() {
+                        row.note = Some(format!("no close before the {label} period in the data"));
+                    }
+                    v.period = Some(row);
+                    v.spark = spark;
+                    cards.push(v);
+                }
+                Err(Error::NothingByAsOf { first, .. }) => cards.push(view::missing_card(
+                    s.id(),
+                    s.name(),
+                    format!("no data on or before {}; it starts {}", view::date_label(to), view::date_label(calendar::parse(&first).unwrap_or(to))),
+                )),
+                Err(other) => return Err(other),
+            }
+        }
+        let (bars, zero) =
+            view::bars(c.lines.iter().map(|l| (l.id.clone(), l.name.clone(), l.ret)).collect());
+        let small_vs_large = c.small_vs_large.as_ref().and_then(|s| {
+            let small = c.lines.iter().find(|l| l.id == s.small)?;
+            let large = c.lines.iter().find(|l| l.id == s.large)?;
+            Some(view::spread_view((&small.id, &small.name), (&large.id, &large.name), s.last, &label))
+        });
+        let date = c.lines.iter().filter_map(|l| l.last).max().unwrap_or(to);
+        Ok(View {
+            date: calendar::format(date),
+            date_label: view::date_label(date),
+            period: label.clone(),
+            period_label: view::period_label(&label),
+            cards,
+            bars,
+            zero,
+            chart: chart::comparison_chart(&c, chart_size),
+            compare: compare_out(&c),
+            small_vs_large,
+            first_date: calendar::format(first),
+            last_date: calendar::format(latest),
+        })
+    }
+}
+
+fn compare_out(c: &Comparison) -> CompareOut {
+    CompareOut {
+        period: c.period.label(),
+        to: c.to,
+        dates: c.dates.clone(),
+        reference: c.reference.clone(),
+        series: c
+            .lines
+            .iter()
+            .map(|l| CompareLine {
+                id: l.id.clone(),
+                name: l.name.clone(),
+                base_date: l.base.map(|b| b.0),
+                base_close: l.base.map(|b| b.1),
+                last_date: l.last,
+                values: l.values.clone(),
+                ret: l.ret,
+                rank: l.rank,
+                spread: l.spread,
+                note: l.note.clone(),
+            })
+            .collect(),
+        small_vs_large: c.small_vs_large.as_ref().map(|s| SmallVsLargeOut {
+            small: s.small.clone(),
+            large: s.large.clone(),
+            values: s.values.clone(),
+            last: s.last,
+        }),
+    }
+}
