@@ -14,14 +14,20 @@ fn from_js(value: JsValue, what: &'static str) -> Result<Raw, JsError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         let message = e.to_string();
         let (path, detail) = raw::split_path(&message);
-        fail(Error::Unreadable { what, path: path.into(), detail: detail.into() })
+        fail(Error::Unreadable {
+            what,
+            path: path.into(),
+            detail: detail.into(),
+        })
     })
 }
 
 /// Plain objects and arrays, `null` (not `undefined`) for a missing figure.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn fail(error: Error) -> JsError {
@@ -57,7 +63,8 @@ pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> 
 /// ```
 #[wasm_bindgen(js_name = compare)]
 pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::compare(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    let out =
+        api::compare(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
     to_js(&out)
 }
 
@@ -69,7 +76,8 @@ pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = paths)]
 pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::paths(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    let out =
+        api::paths(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
     to_js(&out)
 }
 
@@ -84,7 +92,8 @@ pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = view)]
 pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::view(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    let out =
+        api::view(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
     to_js(&out)
 }
 
@@ -180,7 +189,12 @@ impl JsDeck {
     /// deck.compare({ period: "MTD" }).series[0].return;
     /// ```
     pub fn compare(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.deck.compare(&from_js(options, "options")?).map_err(fail)?)
+        to_js(
+            &self
+                .deck
+                .compare(&from_js(options, "options")?)
+                .map_err(fail)?,
+        )
     }
 
     /// As `IndexCards.paths`, on the loaded series.
@@ -189,7 +203,12 @@ impl JsDeck {
     /// deck.paths({ period: "1Y", chart: { width: 600, height: 300 } }).chart.lines[0].d;
     /// ```
     pub fn paths(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.deck.paths(&from_js(options, "options")?).map_err(fail)?)
+        to_js(
+            &self
+                .deck
+                .paths(&from_js(options, "options")?)
+                .map_err(fail)?,
+        )
     }
 
     /// As `IndexCards.view`, on the loaded series.
@@ -198,7 +217,12 @@ impl JsDeck {
     /// deck.view({ asOf: "2024-06-28", period: "YTD", chart: { width: 720, height: 360 } });
     /// ```
     pub fn view(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.deck.view(&from_js(options, "options")?).map_err(fail)?)
+        to_js(
+            &self
+                .deck
+                .view(&from_js(options, "options")?)
+                .map_err(fail)?,
+        )
     }
 
     /// Every date of any loaded series, ascending (`YYYY-MM-DD`): the stops of an as-of slider.
@@ -207,7 +231,12 @@ impl JsDeck {
     /// const stops = deck.dates();
     /// ```
     pub fn dates(&self) -> Result<JsValue, JsError> {
-        let dates: Vec<String> = self.deck.dates().into_iter().map(crate::calendar::format).collect();
+        let dates: Vec<String> = self
+            .deck
+            .dates()
+            .into_iter()
+            .map(crate::calendar::format)
+            .collect();
         to_js(&dates)
     }
 

@@ -129,7 +129,10 @@ pub struct Roles {
 
 /// Lower-case letters and digits only: `^RUT` → `rut`, `S&P 500` → `sp500`.
 fn key(text: &str) -> String {
-    text.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+    text.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// Is this series the Russell 2000 (small caps) or the S&P 500 (large caps)?
@@ -137,15 +140,48 @@ fn looks_like(series: &Series, keys: &[&str]) -> bool {
     let (id, name) = (key(series.id()), key(series.name()));
     keys.iter().any(|k| id == *k || name == *k)
 }
+/// The usual name of a well-known index from a ticker or file name (`^RUT`, `sp500`, `dow`).
+pub fn known_name(id: &str) -> Option<&'static str> {
+    let k = key(id);
+    let any = |keys: &[&str]| keys.contains(&k.as_str());
+    if any(SMALL_CAPS) {
+        Some("Russell 2000")
+    } else if any(LARGE_CAPS) {
+        Some("S&P 500")
+    } else if any(&["ixic", "nasdaq", "nasdaqcom", "nasdaqcomposite", "comp"]) {
+        Some("Nasdaq Composite")
+    } else if any(&[
+        "dji",
+        "dow",
+        "djia",
+        "dowjones",
+        "dowjonesindustrialaverage",
+    ]) {
+        Some("Dow Jones")
+    } else {
+        None
+    }
+}
+
 const SMALL_CAPS: &[&str] = &["rut", "russell2000", "iwm", "r2000", "russell2000index"];
-const LARGE_CAPS: &[&str] = &["spx", "gspc", "sp500", "spy", "sp500index", "standardpoors500"];
+const LARGE_CAPS: &[&str] = &[
+    "spx",
+    "gspc",
+    "sp500",
+    "spy",
+    "sp500index",
+    "standardpoors500",
+];
 
 fn find_id(series: &[Series], id: &str, option: &'static str) -> Result<usize, Error> {
-    series.iter().position(|s| s.id() == id).ok_or_else(|| Error::UnknownSeries {
-        option,
-        id: id.into(),
-        known: series.iter().map(|s| s.id().to_string()).collect(),
-    })
+    series
+        .iter()
+        .position(|s| s.id() == id)
+        .ok_or_else(|| Error::UnknownSeries {
+            option,
+            id: id.into(),
+            known: series.iter().map(|s| s.id().to_string()).collect(),
+        })
 }
 
 /// Rebases every series over `period` ending at `to` (default: the latest date of any series).
@@ -172,7 +208,9 @@ pub fn compare(
         .map(|s| {
             let end = s.last_on_or_before(to);
             let t = end.and_then(|e| s.days().get(e).copied());
-            let base = end.zip(t).and_then(|(e, t)| period.base_index(s, t).filter(|&b| b <= e));
+            let base = end
+                .zip(t)
+                .and_then(|(e, t)| period.base_index(s, t).filter(|&b| b <= e));
             Span { end, base }
         })
         .collect();
@@ -215,7 +253,9 @@ pub fn compare(
             });
         }
         let last = span.end.and_then(|e| s.days().get(e).copied());
-        let ret = base.zip(span.end.and_then(|e| s.closes().get(e))).map(|((_, b), c)| c / b - 1.0);
+        let ret = base
+            .zip(span.end.and_then(|e| s.closes().get(e)))
+            .map(|((_, b), c)| c / b - 1.0);
         let first = s.days().first().copied().unwrap_or(to);
         let note = match (last, base) {
             (None, _) => Some(format!(
@@ -285,7 +325,10 @@ pub fn compare(
         period,
         to,
         dates,
-        reference: lines.get(reference).map(|l| l.id.clone()).unwrap_or_default(),
+        reference: lines
+            .get(reference)
+            .map(|l| l.id.clone())
+            .unwrap_or_default(),
         lines,
         small_vs_large,
     })
@@ -299,8 +342,24 @@ mod tests {
         calendar::parse(s).unwrap()
     }
     fn series(id: &str, points: &[(&str, f64)]) -> Series {
-        Series::new(id, id, points.iter().map(|p| d(p.0)).collect(), points.iter().map(|p| p.1).collect())
-            .unwrap()
+        Series::new(
+            id,
+            id,
+            points.iter().map(|p| d(p.0)).collect(),
+            points.iter().map(|p| p.1).collect(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn well_known_names_from_tickers_and_file_names() {
+        assert_eq!(known_name("^RUT"), Some("Russell 2000"));
+        assert_eq!(known_name("russell2000"), Some("Russell 2000"));
+        assert_eq!(known_name("SP500"), Some("S&P 500"));
+        assert_eq!(known_name("^GSPC"), Some("S&P 500"));
+        assert_eq!(known_name("nasdaq"), Some("Nasdaq Composite"));
+        assert_eq!(known_name("^DJI"), Some("Dow Jones"));
+        assert_eq!(known_name("my-fund"), None);
     }
 
     #[test]
@@ -314,15 +373,51 @@ mod tests {
 
     #[test]
     fn rebases_to_exactly_zero_at_the_base_and_carries_missing_days() {
-        let a = series("A", &[("2023-12-28", 90.0), ("2023-12-29", 100.0), ("2024-01-02", 110.0), ("2024-01-03", 120.0)]);
+        let a = series(
+            "A",
+            &[
+                ("2023-12-28", 90.0),
+                ("2023-12-29", 100.0),
+                ("2024-01-02", 110.0),
+                ("2024-01-03", 120.0),
+            ],
+        );
         // B did not trade on 2024-01-02 and closed its year a day earlier.
-        let b = series("B", &[("2023-12-28", 50.0), ("2024-01-03", 55.0), ("2024-01-04", 60.0)]);
-        let c = compare(&[a, b], Period::Ytd, Some(d("2024-01-04")), &Roles::default()).unwrap();
+        let b = series(
+            "B",
+            &[
+                ("2023-12-28", 50.0),
+                ("2024-01-03", 55.0),
+                ("2024-01-04", 60.0),
+            ],
+        );
+        let c = compare(
+            &[a, b],
+            Period::Ytd,
+            Some(d("2024-01-04")),
+            &Roles::default(),
+        )
+        .unwrap();
         let dates: Vec<String> = c.dates.iter().map(|&x| calendar::format(x)).collect();
-        assert_eq!(dates, ["2023-12-28", "2023-12-29", "2024-01-02", "2024-01-03", "2024-01-04"]);
+        assert_eq!(
+            dates,
+            [
+                "2023-12-28",
+                "2023-12-29",
+                "2024-01-02",
+                "2024-01-03",
+                "2024-01-04"
+            ]
+        );
         let a = c.lines.first().unwrap();
         let b = c.lines.get(1).unwrap();
-        let expected = [None, Some(0.0), Some(110.0 / 100.0 - 1.0), Some(120.0 / 100.0 - 1.0), Some(120.0 / 100.0 - 1.0)];
+        let expected = [
+            None,
+            Some(0.0),
+            Some(110.0 / 100.0 - 1.0),
+            Some(120.0 / 100.0 - 1.0),
+            Some(120.0 / 100.0 - 1.0),
+        ];
         assert_eq!(a.values, expected);
         assert_eq!(b.values.first(), Some(&Some(0.0)));
         assert_eq!(b.values.get(2), Some(&Some(0.0))); // carried over 2024-01-02
@@ -337,34 +432,87 @@ mod tests {
     fn ranks_spreads_and_reference() {
         let mk = |id: &str, last: f64| series(id, &[("2024-06-28", 100.0), ("2024-07-01", last)]);
         let all = [mk("A", 105.0), mk("B", 120.0), mk("C", 95.0)];
-        let roles = Roles { reference: Some("B".into()), ..Roles::default() };
+        let roles = Roles {
+            reference: Some("B".into()),
+            ..Roles::default()
+        };
         let c = compare(&all, Period::Qtd, None, &roles).unwrap();
-        let got: Vec<(Option<usize>, Option<f64>)> = c.lines.iter().map(|l| (l.rank, l.spread.map(|s| (s * 1e9).round() / 1e9))).collect();
-        assert_eq!(got, [(Some(2), Some(-15.0)), (Some(1), Some(0.0)), (Some(3), Some(-25.0))]);
+        let got: Vec<(Option<usize>, Option<f64>)> = c
+            .lines
+            .iter()
+            .map(|l| (l.rank, l.spread.map(|s| (s * 1e9).round() / 1e9)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(2), Some(-15.0)),
+                (Some(1), Some(0.0)),
+                (Some(3), Some(-25.0))
+            ]
+        );
         assert_eq!(c.reference, "B");
-        let e = compare(&all, Period::Qtd, None, &Roles { reference: Some("Z".into()), ..Roles::default() });
-        assert_eq!(e.unwrap_err().to_string(), r#"reference "Z" is not one of the series: "A", "B", "C""#);
+        let e = compare(
+            &all,
+            Period::Qtd,
+            None,
+            &Roles {
+                reference: Some("Z".into()),
+                ..Roles::default()
+            },
+        );
+        assert_eq!(
+            e.unwrap_err().to_string(),
+            r#"reference "Z" is not one of the series: "A", "B", "C""#
+        );
     }
 
     #[test]
     fn small_caps_vs_large_caps_by_name_or_id() {
-        let rut = Series::new("russell2000", "Russell 2000", vec![d("2023-12-29"), d("2024-11-22")], vec![100.0, 118.7]).unwrap();
-        let spx = Series::new("^GSPC", "whatever", vec![d("2023-12-29"), d("2024-11-22")], vec![100.0, 125.5]).unwrap();
+        let rut = Series::new(
+            "russell2000",
+            "Russell 2000",
+            vec![d("2023-12-29"), d("2024-11-22")],
+            vec![100.0, 118.7],
+        )
+        .unwrap();
+        let spx = Series::new(
+            "^GSPC",
+            "whatever",
+            vec![d("2023-12-29"), d("2024-11-22")],
+            vec![100.0, 125.5],
+        )
+        .unwrap();
         let c = compare(&[spx, rut], Period::Ytd, None, &Roles::default()).unwrap();
         let s = c.small_vs_large.unwrap();
-        assert_eq!((s.small.as_str(), s.large.as_str()), ("russell2000", "^GSPC"));
+        assert_eq!(
+            (s.small.as_str(), s.large.as_str()),
+            ("russell2000", "^GSPC")
+        );
         assert!((s.last.unwrap() - (18.7 - 25.5)).abs() < 1e-9);
         assert_eq!(s.values.first(), Some(&Some(0.0)));
     }
 
     #[test]
     fn bases_follow_the_card_definitions() {
-        let s = series("S", &[
-            ("2023-11-21", 1.0), ("2023-11-22", 2.0), ("2023-12-29", 3.0), ("2024-09-30", 4.0),
-            ("2024-10-31", 5.0), ("2024-11-15", 6.0), ("2024-11-18", 7.0), ("2024-11-22", 8.0),
-        ]);
+        let s = series(
+            "S",
+            &[
+                ("2023-11-21", 1.0),
+                ("2023-11-22", 2.0),
+                ("2023-12-29", 3.0),
+                ("2024-09-30", 4.0),
+                ("2024-10-31", 5.0),
+                ("2024-11-15", 6.0),
+                ("2024-11-18", 7.0),
+                ("2024-11-22", 8.0),
+            ],
+        );
         let t = d("2024-11-22");
-        let base = |p: Period| p.base_index(&s, t).and_then(|i| s.point(i)).map(|(day, _)| calendar::format(day));
+        let base = |p: Period| {
+            p.base_index(&s, t)
+                .and_then(|i| s.point(i))
+                .map(|(day, _)| calendar::format(day))
+        };
         assert_eq!(base(Period::Week).as_deref(), Some("2024-11-15"));
         assert_eq!(base(Period::Wtd).as_deref(), Some("2024-11-15"));
         assert_eq!(base(Period::Mtd).as_deref(), Some("2024-10-31"));
@@ -373,7 +521,10 @@ mod tests {
         assert_eq!(base(Period::Years(1)).as_deref(), Some("2023-11-22"));
         assert_eq!(base(Period::Years(3)), None);
         assert_eq!(base(Period::Max).as_deref(), Some("2023-11-21"));
-        assert_eq!(base(Period::From(d("2024-11-17"))).as_deref(), Some("2024-11-15"));
+        assert_eq!(
+            base(Period::From(d("2024-11-17"))).as_deref(),
+            Some("2024-11-15")
+        );
     }
 
     #[test]
@@ -384,10 +535,25 @@ mod tests {
         let y = c.lines.get(1).unwrap();
         assert_eq!((y.base, y.ret, y.rank), (None, None, None));
         assert!(y.values.iter().all(Option::is_none));
-        assert_eq!(y.note.as_deref(), Some("no base close for YTD: the data starts 2024-11-20"));
-        let c = compare(&[series("O", &[("2023-12-29", 10.0), ("2024-11-22", 12.0)]), series("Y", &[("2024-11-20", 10.0)])], Period::Ytd, Some(d("2024-01-05")), &Roles::default()).unwrap();
+        assert_eq!(
+            y.note.as_deref(),
+            Some("no base close for YTD: the data starts 2024-11-20")
+        );
+        let c = compare(
+            &[
+                series("O", &[("2023-12-29", 10.0), ("2024-11-22", 12.0)]),
+                series("Y", &[("2024-11-20", 10.0)]),
+            ],
+            Period::Ytd,
+            Some(d("2024-01-05")),
+            &Roles::default(),
+        )
+        .unwrap();
         let y = c.lines.get(1).unwrap();
         assert_eq!((y.last, y.ret), (None, None));
-        assert_eq!(y.note.as_deref(), Some("no close on or before 2024-01-05; the data starts 2024-11-20"));
+        assert_eq!(
+            y.note.as_deref(),
+            Some("no close on or before 2024-01-05; the data starts 2024-11-20")
+        );
     }
 }

@@ -113,7 +113,10 @@ fn period_of(o: &Options) -> Result<(Period, Option<Day>), Error> {
         (Some(p), None) => p,
         (None, Some(f)) => {
             if let Some(t) = to.filter(|&t| t < f) {
-                return Err(Error::EmptyRange { from: calendar::format(f), to: calendar::format(t) });
+                return Err(Error::EmptyRange {
+                    from: calendar::format(f),
+                    to: calendar::format(t),
+                });
             }
             Period::From(f)
         }
@@ -142,23 +145,43 @@ fn size_of(raw: Option<&Raw>, prefix: &'static str, default: Size) -> Result<Siz
     let width = match o.get("width") {
         None => default.width,
         Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => *n,
-        Some(other) => return Err(Error::BadOption { option: w, expected, found: other.preview() }),
+        Some(other) => {
+            return Err(Error::BadOption {
+                option: w,
+                expected,
+                found: other.preview(),
+            })
+        }
     };
     let height = match o.get("height") {
         None => default.height,
         Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => *n,
-        Some(other) => return Err(Error::BadOption { option: h, expected, found: other.preview() }),
+        Some(other) => {
+            return Err(Error::BadOption {
+                option: h,
+                expected,
+                found: other.preview(),
+            })
+        }
     };
     Ok(Size { width, height })
 }
 
-const CHART_DEFAULT: Size = Size { width: 720.0, height: 360.0 };
-const SPARK_DEFAULT: Size = Size { width: 120.0, height: 32.0 };
+const CHART_DEFAULT: Size = Size {
+    width: 720.0,
+    height: 360.0,
+};
+const SPARK_DEFAULT: Size = Size {
+    width: 120.0,
+    height: 32.0,
+};
 
 impl Deck {
     /// Validates an array of `{ id, name, dates, closes }`.
     pub fn from_raw(raw: &Raw) -> Result<Deck, Error> {
-        Ok(Deck { series: Series::list_from_raw(raw)? })
+        Ok(Deck {
+            series: Series::list_from_raw(raw)?,
+        })
     }
 
     pub fn from_series(series: Vec<Series>) -> Deck {
@@ -171,7 +194,11 @@ impl Deck {
 
     /// Every date of any series, ascending, for an as-of control.
     pub fn dates(&self) -> Vec<Day> {
-        let mut all: Vec<Day> = self.series.iter().flat_map(|s| s.days().iter().copied()).collect();
+        let mut all: Vec<Day> = self
+            .series
+            .iter()
+            .flat_map(|s| s.days().iter().copied())
+            .collect();
         all.sort_unstable();
         all.dedup();
         all
@@ -197,12 +224,19 @@ impl Deck {
     /// The compare options plus `chart: { width, height }` and `spark: { width, height }` →
     /// the comparison chart and a sparkline per series.
     pub fn paths(&self, options: &Raw) -> Result<PathsOut, Error> {
-        let keys: Vec<&str> = COMPARE_KEYS.iter().copied().chain(["chart", "spark"]).collect();
+        let keys: Vec<&str> = COMPARE_KEYS
+            .iter()
+            .copied()
+            .chain(["chart", "spark"])
+            .collect();
         let o = Options::read(options, &keys)?;
         let c = self.comparison(&o)?;
         let chart_size = size_of(o.get("chart"), "chart.", CHART_DEFAULT)?;
         let spark_size = size_of(o.get("spark"), "spark.", SPARK_DEFAULT)?;
-        Ok(PathsOut { chart: chart::comparison_chart(&c, chart_size), sparks: self.sparks(&c, spark_size) })
+        Ok(PathsOut {
+            chart: chart::comparison_chart(&c, chart_size),
+            sparks: self.sparks(&c, spark_size),
+        })
     }
 
     fn sparks(&self, c: &Comparison, size: Size) -> Vec<Option<Spark>> {
@@ -220,12 +254,32 @@ impl Deck {
     /// `{ asOf, period | from, reference, smallCap, largeCap, chart, spark }` → everything the
     /// page shows: cards (with the period's return and sparkline), bars, chart, spread.
     pub fn view(&self, options: &Raw) -> Result<View, Error> {
-        let keys: Vec<&str> = ["asOf", "period", "from", "reference", "smallCap", "largeCap", "chart", "spark"].to_vec();
+        let keys: Vec<&str> = [
+            "asOf",
+            "period",
+            "from",
+            "reference",
+            "smallCap",
+            "largeCap",
+            "chart",
+            "spark",
+        ]
+        .to_vec();
         let o = Options::read(options, &keys)?;
         let as_of = o.date("asOf")?;
         let (period, _) = period_of(&o)?;
-        let latest = self.series.iter().filter_map(|s| s.days().last().copied()).max().unwrap_or(0);
-        let first = self.series.iter().filter_map(|s| s.days().first().copied()).min().unwrap_or(0);
+        let latest = self
+            .series
+            .iter()
+            .filter_map(|s| s.days().last().copied())
+            .max()
+            .unwrap_or(0);
+        let first = self
+            .series
+            .iter()
+            .filter_map(|s| s.days().first().copied())
+            .min()
+            .unwrap_or(0);
         let to = as_of.unwrap_or(latest);
         let c = compare::compare(&self.series, period, Some(to), &roles_of(&o)?)?;
         let chart_size = size_of(o.get("chart"), "chart.", CHART_DEFAULT)?;
@@ -249,17 +303,30 @@ impl Deck {
                 Err(Error::NothingByAsOf { first, .. }) => cards.push(view::missing_card(
                     s.id(),
                     s.name(),
-                    format!("no data on or before {}; it starts {}", view::date_label(to), view::date_label(calendar::parse(&first).unwrap_or(to))),
+                    format!(
+                        "no data on or before {}; it starts {}",
+                        view::date_label(to),
+                        view::date_label(calendar::parse(&first).unwrap_or(to))
+                    ),
                 )),
                 Err(other) => return Err(other),
             }
         }
-        let (bars, zero) =
-            view::bars(c.lines.iter().map(|l| (l.id.clone(), l.name.clone(), l.ret)).collect());
+        let (bars, zero) = view::bars(
+            c.lines
+                .iter()
+                .map(|l| (l.id.clone(), l.name.clone(), l.ret))
+                .collect(),
+        );
         let small_vs_large = c.small_vs_large.as_ref().and_then(|s| {
             let small = c.lines.iter().find(|l| l.id == s.small)?;
             let large = c.lines.iter().find(|l| l.id == s.large)?;
-            Some(view::spread_view((&small.id, &small.name), (&large.id, &large.name), s.last, &label))
+            Some(view::spread_view(
+                (&small.id, &small.name),
+                (&large.id, &large.name),
+                s.last,
+                &label,
+            ))
         });
         let date = c.lines.iter().filter_map(|l| l.last).max().unwrap_or(to);
         Ok(View {

@@ -83,11 +83,23 @@ pub enum Error {
     /// An option this function does not know (a typo would otherwise be silently ignored).
     UnknownOption { key: String, known: String },
     /// An option names a series id that is not in the input.
-    UnknownSeries { option: &'static str, id: String, known: Vec<String> },
+    UnknownSeries {
+        option: &'static str,
+        id: String,
+        known: Vec<String>,
+    },
     /// An option has a value of the wrong kind or outside its allowed values.
-    BadOption { option: &'static str, expected: &'static str, found: String },
+    BadOption {
+        option: &'static str,
+        expected: &'static str,
+        found: String,
+    },
     /// A date option (`asOf`, `from`, `to`) is a string but not a real `YYYY-MM-DD` date.
-    BadDateOption { option: &'static str, text: String, reason: DateError },
+    BadDateOption {
+        option: &'static str,
+        text: String,
+        reason: DateError,
+    },
     /// `from` is after `to`.
     EmptyRange { from: String, to: String },
     /// The series has no close on or before `asOf`.

@@ -237,7 +237,10 @@ mod tests {
         let (path, _) = split_path(&err);
         assert_eq!(path, "[0].closes[2]");
         assert_eq!(split_path("plain"), ("", "plain"));
-        assert_eq!(split_path("Error: at [1]: Error: bad"), ("[1]", "Error: bad"));
+        assert_eq!(
+            split_path("Error: at [1]: Error: bad"),
+            ("[1]", "Error: bad")
+        );
     }
 
     #[test]

@@ -207,9 +207,25 @@ fn row(key: &str, label: &str, value: Option<f64>, note: Option<String>) -> Row 
     match value {
         Some(v) => {
             let (text, dir) = format_pct(v);
-            Row { key, label, value: Some(v), text, dir, arrow: dir.arrow(), note }
+            Row {
+                key,
+                label,
+                value: Some(v),
+                text,
+                dir,
+                arrow: dir.arrow(),
+                note,
+            }
         }
-        None => Row { key, label, value: None, text: "—".into(), dir: Dir::None, arrow: "", note },
+        None => Row {
+            key,
+            label,
+            value: None,
+            text: "—".into(),
+            dir: Dir::None,
+            arrow: "",
+            note,
+        },
     }
 }
 
@@ -345,7 +361,16 @@ pub fn bars(items: Vec<(String, String, Option<f64>)>) -> (Vec<Bar>, f64) {
         .into_iter()
         .map(|(id, name, value)| {
             let r = row("", "", value, None);
-            Bar { id, name, value, text: r.text, dir: r.dir, arrow: r.arrow, start: 0.0, width: 0.0 }
+            Bar {
+                id,
+                name,
+                value,
+                text: r.text,
+                dir: r.dir,
+                arrow: r.arrow,
+                start: 0.0,
+                width: 0.0,
+            }
         })
         .collect();
     let values = || bars.iter().filter_map(|b| b.value);
@@ -388,7 +413,12 @@ pub fn missing_card(id: &str, name: &str, note: String) -> CardView {
 }
 
 /// The spread sentence: `Russell 2000 trails S&P 500 by 6.4 pp (YTD)`.
-pub fn spread_view(small: (&str, &str), large: (&str, &str), value: Option<f64>, period: &str) -> SpreadView {
+pub fn spread_view(
+    small: (&str, &str),
+    large: (&str, &str),
+    value: Option<f64>,
+    period: &str,
+) -> SpreadView {
     let (text, dir) = match value {
         Some(v) => {
             let pp = round_half_away(v, 1);
@@ -399,12 +429,28 @@ pub fn spread_view(small: (&str, &str), large: (&str, &str), value: Option<f64>,
             } else {
                 ("matches", Dir::Flat)
             };
-            let by = if pp == 0.0 { String::new() } else { format!(" by {:.1} pp", pp.abs()) };
-            (format!("{} {verb} {}{by} ({period})", small.1, large.1), dir)
+            let by = if pp == 0.0 {
+                String::new()
+            } else {
+                format!(" by {:.1} pp", pp.abs())
+            };
+            (
+                format!("{} {verb} {}{by} ({period})", small.1, large.1),
+                dir,
+            )
         }
-        None => (format!("{} vs {}: no figure for {period}", small.1, large.1), Dir::None),
+        None => (
+            format!("{} vs {}: no figure for {period}", small.1, large.1),
+            Dir::None,
+        ),
     };
-    SpreadView { small: small.0.into(), large: large.0.into(), value, text, dir }
+    SpreadView {
+        small: small.0.into(),
+        large: large.0.into(),
+        value,
+        text,
+        dir,
+    }
 }
 
 /// Spelled-out period names.
@@ -488,7 +534,11 @@ mod tests {
     fn card_view_of_reported_figures() {
         let v = card_view(&as_reported_russell());
         assert_eq!(v.level, "2,407");
-        let texts: Vec<(&str, &str)> = v.rows.iter().map(|r| (r.key.as_str(), r.text.as_str())).collect();
+        let texts: Vec<(&str, &str)> = v
+            .rows
+            .iter()
+            .map(|r| (r.key.as_str(), r.text.as_str()))
+            .collect();
         assert_eq!(
             texts,
             [
@@ -537,7 +587,12 @@ mod tests {
     fn bars_sort_highest_first_and_scale_to_the_largest() {
         let item = |id: &str, v: Option<f64>| (id.to_string(), id.to_string(), v);
         let ytd = |base: f64| Some(100.0 / base - 1.0);
-        let (bars, zero) = bars(vec![item("A", ytd(90.0)), item("Z", None), item("B", ytd(80.0)), item("C", ytd(125.0))]);
+        let (bars, zero) = bars(vec![
+            item("A", ytd(90.0)),
+            item("Z", None),
+            item("B", ytd(80.0)),
+            item("C", ytd(125.0)),
+        ]);
         let order: Vec<&str> = bars.iter().map(|b| b.id.as_str()).collect();
         assert_eq!(order, ["B", "A", "C", "Z"]);
         // Track from −20% (C) to +25% (B): zero sits at 20/45 of the way.
@@ -554,11 +609,29 @@ mod tests {
 
     #[test]
     fn spread_sentences() {
-        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(-6.449), "YTD");
-        assert_eq!((s.text.as_str(), s.dir), ("Russell 2000 trails S&P 500 by 6.4 pp (YTD)", Dir::Down));
-        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(2.75), "1W");
+        let s = spread_view(
+            ("RUT", "Russell 2000"),
+            ("SPX", "S&P 500"),
+            Some(-6.449),
+            "YTD",
+        );
+        assert_eq!(
+            (s.text.as_str(), s.dir),
+            ("Russell 2000 trails S&P 500 by 6.4 pp (YTD)", Dir::Down)
+        );
+        let s = spread_view(
+            ("RUT", "Russell 2000"),
+            ("SPX", "S&P 500"),
+            Some(2.75),
+            "1W",
+        );
         assert_eq!(s.text, "Russell 2000 leads S&P 500 by 2.8 pp (1W)");
-        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(-0.04), "1W");
+        let s = spread_view(
+            ("RUT", "Russell 2000"),
+            ("SPX", "S&P 500"),
+            Some(-0.04),
+            "1W",
+        );
         assert_eq!(s.text, "Russell 2000 matches S&P 500 (1W)");
     }
 }
