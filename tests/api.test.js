@@ -156,7 +156,7 @@ test("huge names and ids are kept whole in cards and shortened in messages", () 
   }
 });
 
-test("view formats the cards and sorts the YTD bars highest first", () => {
+test("view formats the cards and ranks the period's returns highest first", () => {
   const spx = { id: "SPX", name: "S&P 500", dates: ["2023-12-29", "2024-11-22"], closes: [4769.83, 5969.34] };
   const v = IndexCards.view([RUT, spx], { asOf: "2024-11-22" });
   assert.equal(v.date, "2024-11-22");
@@ -170,6 +170,9 @@ test("view formats the cards and sorts the YTD bars highest first", () => {
     ["YTD", "+18.7%", "up", "▲"],
   ]);
   assert.match(rut.spoken, /^Russell 2000, 2,406\.67, up 3\.3% today, up 4\.5% this week, up 9\.6% this month, up 18\.7% this year/);
-  assert.deepEqual(v.ytd.map((b) => [b.id, b.text]), [["SPX", "+25.1%"], ["RUT", "+18.7%"]]);
-  assert.equal(v.ytd[0].width, 1);
+  assert.equal(v.period, "YTD");
+  assert.deepEqual(v.bars.map((b) => [b.id, b.text]), [["SPX", "+25.1%"], ["RUT", "+18.7%"]]);
+  assert.equal(v.bars[0].width, 1);
+  assert.equal(v.smallVsLarge.text, "Russell 2000 trails S&P 500 by 6.4 pp (YTD)");
+  assert.equal(v.chart.lines.length, 2);
 });

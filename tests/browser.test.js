@@ -54,7 +54,7 @@ function checkPage(seen, events) {
   assert.deepEqual(events, [], "console errors, page errors or foreign requests");
   assert.equal(seen.error, null);
   assert.equal(seen.rendered, "true");
-  assert.equal(seen.asOf, "Week to Friday, Nov 22, 2024");
+  assert.equal(seen.asOf, "Week to Friday, Nov 22, 2024 · Year to date");
   assert.match(seen.source, /As reported/);
   assert.deepEqual(seen.cards.map((c) => c.id), ["RUT", "SPX", "IXIC", "DJI"]);
   for (const card of seen.cards) {

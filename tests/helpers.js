@@ -35,8 +35,73 @@ function readReal({ id, name, file }) {
   return { id, name, dates, closes };
 }
 
+// ---- An independent calendar: JS Date arithmetic in UTC and ISO-string comparison. ----
+const DAY_MS = 86_400_000;
+const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+const ms = (d) => Date.parse(d + "T00:00:00Z");
+function monday(d) {
+  const t = ms(d);
+  return iso(t - ((new Date(t).getUTCDay() + 6) % 7) * DAY_MS);
+}
+const monthStart = (d) => d.slice(0, 8) + "01";
+function quarterStart(d) {
+  const m = Number(d.slice(5, 7));
+  return `${d.slice(0, 4)}-${String(m - ((m - 1) % 3)).padStart(2, "0")}-01`;
+}
+const yearStart = (d) => d.slice(0, 4) + "-01-01";
+function yearBefore(d) {
+  const y = String(Number(d.slice(0, 4)) - 1).padStart(4, "0");
+  const md = d.slice(5) === "02-29" ? "02-28" : d.slice(5);
+  return `${y}-${md}`;
+}
+
+/** The card computed the slow, obvious way (linear scans, no shared code with the core). */
+function expectedCard(s, asOf) {
+  let t = -1;
+  for (let i = 0; i < s.dates.length; i++) if (s.dates[i] <= asOf) t = i;
+  const date = s.dates[t];
+  const close = s.closes[t];
+  const lastWhere = (pred) => {
+    let found = -1;
+    for (let i = 0; i <= t; i++) if (pred(s.dates[i])) found = i;
+    return found;
+  };
+  const ret = (i) => (i < 0 ? null : close / s.closes[i] - 1);
+  const baseOf = (start) => lastWhere((d) => d < start);
+  const y1i = lastWhere((d) => d <= yearBefore(date));
+  let ath = -Infinity;
+  let athDate = null;
+  let high52 = -Infinity;
+  let low52 = Infinity;
+  for (let i = 0; i <= t; i++) {
+    const c = s.closes[i];
+    if (c > ath) { ath = c; athDate = s.dates[i]; }
+    if (s.dates[i] > yearBefore(date)) { high52 = Math.max(high52, c); low52 = Math.min(low52, c); }
+  }
+  return {
+    date, close,
+    d1: ret(t - 1),
+    wtd: ret(baseOf(monday(date))),
+    mtd: ret(baseOf(monthStart(date))),
+    qtd: ret(baseOf(quarterStart(date))),
+    ytd: ret(baseOf(yearStart(date))),
+    y1: ret(y1i),
+    ath, athDate, fromAth: close / ath - 1, high52, low52,
+  };
+}
+
 function loadBundle() {
   return require(path.join(root, "www", "indexcards.js"));
 }
 
-module.exports = { root, dataDir, REAL, readReal, loadBundle };
+/** Half away from zero to one decimal, as a signed percentage: the page's display rule. */
+function pct1(fraction) {
+  const x = Math.round(Math.abs(fraction) * 1000 + 1e-9) / 10;
+  if (x === 0) return "0.0%";
+  return (fraction > 0 ? "+" : "\u2212") + x.toFixed(1) + "%";
+}
+
+module.exports = {
+  root, dataDir, REAL, readReal, loadBundle, pct1,
+  DAY_MS, iso, ms, monday, monthStart, quarterStart, yearStart, yearBefore, expectedCard,
+};

@@ -49,14 +49,17 @@
   }
 
   // ---- loading ----
-  function load(series, demo) {
+  // keepDate: stay on the current as-of date (when adding files); otherwise go to the latest.
+  function load(series, demo, keepDate) {
     var deck = new IndexCards.Deck(series); // throws on bad input; the current deck stays
+    var current = state.dates[state.index];
     if (state.deck) state.deck.free();
     state.deck = deck;
     state.series = series;
     state.demo = demo;
     state.dates = deck.dates();
     state.index = state.dates.length - 1;
+    if (keepDate && current) state.index = lastOnOrBefore(current);
     var slider = $("slider");
     slider.max = String(state.dates.length - 1);
     $("date").min = state.dates[0];
@@ -83,7 +86,9 @@
       var order = [];
       var notes = [];
       var errors = [];
-      if (!state.demo) state.series.forEach(function (s) { byId[s.id] = s; order.push(s.id); });
+      var added = 0;
+      var adding = !state.demo;
+      if (adding) state.series.forEach(function (s) { byId[s.id] = s; order.push(s.id); });
       texts.forEach(function (text, i) {
         var id = files[i].name.replace(/\.[^.]*$/, "") || "series" + (i + 1);
         try {
@@ -91,6 +96,7 @@
           s.file = files[i].name;
           if (!byId[s.id]) order.push(s.id);
           byId[s.id] = s;
+          added += 1;
           notes.push(files[i].name + ": " + s.dates.length.toLocaleString("en-US") + " closes (" + s.format + ", column " + s.column + ", " + s.dates[0] + " to " + s.dates[s.dates.length - 1] + ")" +
             (s.skipped.length ? "; " + s.skipped.length + " missing day" + (s.skipped.length === 1 ? "" : "s") + " skipped: " + s.skipped.slice(0, 5).map(function (k) { return k.date + " (line " + k.line + ", \"" + k.value + "\")"; }).join(", ") + (s.skipped.length > 5 ? ", …" : "") : ""));
         } catch (e) {
@@ -98,9 +104,13 @@
         }
       });
       showError(errors.join("\n"));
-      if (!order.length) return;
-      load(order.map(function (id) { return byId[id]; }), false);
-      showNotes("Loaded " + order.length + " series from your files", notes);
+      if (!added) return; // nothing new: what is shown stays as it was
+      try {
+        load(order.map(function (id) { return byId[id]; }), false, adding);
+      } catch (e) {
+        return showError(e.message);
+      }
+      showNotes("Showing " + order.length + " series from your files", notes);
     }).catch(function (e) { showError(e.message); });
   }
 

@@ -1,0 +1,177 @@
+// The four real CSVs of ../shared/data loaded through the file input of www/index.html opened
+// from file://, in headless Chromium: cards, comparison chart, spread, period tabs, the as-of
+// date (input, slider keys, replay) and the crosshair, checked through the DOM against figures
+// computed in this test. Screenshots go to target/screenshots/.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("fs");
+const path = require("path");
+const { pathToFileURL } = require("url");
+const { root, dataDir, REAL, readReal, expectedCard, pct1 } = require("./helpers");
+
+const pageUrl = pathToFileURL(path.join(root, "www", "index.html")).href;
+const shots = path.join(root, "target", "screenshots");
+fs.mkdirSync(shots, { recursive: true });
+const files = REAL.map((r) => path.join(dataDir, r.file));
+const series = REAL.map(readReal);
+const NAMES = { russell2000: "Russell 2000", sp500: "S&P 500", nasdaq: "Nasdaq Composite", dow: "Dow Jones" };
+
+function readCards() {
+  return [...document.querySelectorAll(".card")].map((c) => ({
+    name: c.querySelector(".name").textContent,
+    level: c.querySelector(".level").textContent,
+    date: c.querySelector(".date") ? c.querySelector(".date").textContent : null,
+    rows: Object.fromEntries([...c.querySelectorAll(".change")].map((r) => [r.dataset.key, r.querySelector(".pct").textContent])),
+    spark: !!c.querySelector(".spark path"),
+    label: c.getAttribute("aria-label"),
+  }));
+}
+const state = () => ({
+  asOf: document.getElementById("asof").textContent,
+  date: document.getElementById("date").value,
+  slider: document.getElementById("slider").value,
+  title: document.getElementById("chart-title").textContent,
+  spread: document.getElementById("spread").hidden ? null : document.getElementById("spread").textContent,
+  legend: [...document.querySelectorAll(".legend-item")].map((l) => [l.querySelector(".legend-name").textContent, l.querySelector(".legend-value").textContent]),
+  bars: [...document.querySelectorAll(".bar-row")].map((b) => [b.querySelector(".bar-name").textContent, b.querySelector(".pct").textContent]),
+  lines: [...document.querySelectorAll("#chart path.line")].map((p) => (p.getAttribute("d") || "").length),
+  tabs: [...document.querySelectorAll(".tab")].filter((t) => t.getAttribute("aria-selected") === "true").map((t) => t.textContent),
+  error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
+  notes: document.getElementById("notes").textContent,
+  tooltip: document.getElementById("tooltip").hidden ? null : document.getElementById("tooltip").innerText,
+});
+
+/** What the cards must say at `asOf`, from the independent computation in helpers.js. */
+function expectedRows(asOf) {
+  return series.map((s) => {
+    const c = expectedCard(s, asOf);
+    return { "1D": pct1(c.d1), WTD: pct1(c.wtd), MTD: pct1(c.mtd), YTD: pct1(c.ytd) };
+  });
+}
+
+test("Chromium: load the four real CSVs from file://, switch period and as-of date", async () => {
+  const { chromium } = require("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  });
+  const events = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.on("console", (m) => { if (["error", "warning"].includes(m.type())) events.push(`console ${m.type()}: ${m.text()}`); });
+    page.on("pageerror", (e) => events.push(`page error: ${e.message}`));
+    page.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:")) events.push(`request: ${r.url()}`); });
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => document.documentElement.dataset.rendered === "true");
+
+    await page.setInputFiles("#files", files);
+    await page.waitForFunction(() => !document.querySelector(".badge") && document.querySelectorAll(".card").length === 4);
+    let s = await page.evaluate(state);
+    assert.equal(s.error, null);
+    assert.match(s.notes, /russell2000\.csv: 9,685 closes \(ohlc, column close, 1987-09-10 to 2026-02-20\)/);
+    assert.deepEqual((await page.evaluate(readCards)).map((c) => c.name), Object.values(NAMES));
+
+    // The recap's week: Friday, November 22, 2024.
+    await page.fill("#date", "2024-11-22");
+    await page.dispatchEvent("#date", "change");
+    await page.waitForFunction(() => document.getElementById("date").value === "2024-11-22");
+    let cards = await page.evaluate(readCards);
+    const nov22 = expectedRows("2024-11-22");
+    cards.forEach((c, i) => {
+      assert.deepEqual(c.rows, nov22[i], c.name);
+      assert.equal(c.date, "Close on Nov 22, 2024");
+      assert.ok(c.spark, c.name + " sparkline");
+    });
+    assert.equal(cards[0].level, "2,406.67");
+    assert.deepEqual([cards[0].rows.WTD, cards[0].rows.MTD, cards[0].rows.YTD], ["+4.5%", "+9.6%", "+18.7%"]);
+    assert.equal(cards[1].rows.YTD, "+25.1%");
+    assert.equal(cards[2].rows.YTD, "+26.6%");
+    s = await page.evaluate(state);
+    assert.equal(s.asOf, "As of Nov 22, 2024 · Year to date");
+    assert.deepEqual(s.tabs, ["YTD"]);
+    assert.equal(s.spread, "Small caps vs large caps: Russell 2000 trails S&P 500 by 6.4 pp (YTD)");
+    assert.deepEqual(s.legend, [["Russell 2000", "+18.7%"], ["S&P 500", "+25.1%"], ["Nasdaq Composite", "+26.6%"], ["Dow Jones", "+17.5%"]]);
+    assert.deepEqual(s.bars.map((b) => b[0]), ["Nasdaq Composite", "S&P 500", "Russell 2000", "Dow Jones"]);
+    assert.equal(s.lines.length, 5, "four lines and the spread line");
+    assert.ok(s.lines.every((n) => n > 100));
+    // Crosshair by keyboard: End goes to the last date of the chart.
+    await page.focus("#chart");
+    await page.keyboard.press("End");
+    s = await page.evaluate(state);
+    assert.match(s.tooltip, /^2024-11-22\n/);
+    assert.match(s.tooltip, /Russell 2000\s+\+18\.7%/);
+    assert.match(s.tooltip, /Small − large: −6\.4 pp/);
+    await page.keyboard.press("ArrowLeft");
+    assert.match((await page.evaluate(state)).tooltip, /^2024-11-21\n/);
+    await page.screenshot({ path: path.join(shots, "chromium-csv-ytd-2024-11-22.png"), fullPage: true });
+
+    // Period tabs: click MTD, then the arrow key moves to QTD.
+    await page.click('.tab[data-period="MTD"]');
+    s = await page.evaluate(state);
+    assert.deepEqual(s.tabs, ["MTD"]);
+    assert.match(s.title, /^Month to date/);
+    assert.equal(s.spread, "Small caps vs large caps: Russell 2000 leads S&P 500 by 4.9 pp (MTD)");
+    assert.deepEqual(s.bars[0], ["Russell 2000", "+9.6%"]);
+    await page.focus('.tab[data-period="MTD"]');
+    await page.keyboard.press("ArrowRight");
+    assert.deepEqual((await page.evaluate(state)).tabs, ["QTD"]);
+    await page.click('.tab[data-period="1W"]');
+    s = await page.evaluate(state);
+    assert.deepEqual(s.legend[0], ["Russell 2000", "+4.5%"]);
+    await page.click('.tab[data-period="MAX"]');
+    s = await page.evaluate(state);
+    assert.match(s.title, /^All data/);
+    await page.click('.tab[data-period="YTD"]');
+
+    // Move the as-of date back to the end of June: every figure follows.
+    await page.fill("#date", "2024-06-28");
+    await page.dispatchEvent("#date", "change");
+    await page.waitForFunction(() => document.getElementById("date").value === "2024-06-28");
+    cards = await page.evaluate(readCards);
+    const jun28 = expectedRows("2024-06-28");
+    cards.forEach((c, i) => {
+      assert.deepEqual(c.rows, jun28[i], c.name + " on 2024-06-28");
+      assert.equal(c.date, "Close on Jun 28, 2024");
+    });
+    s = await page.evaluate(state);
+    assert.equal(s.asOf, "As of Jun 28, 2024 · Year to date");
+    assert.deepEqual(s.legend.map((l) => l[1]), jun28.map((r) => r.YTD));
+    await page.screenshot({ path: path.join(shots, "chromium-csv-ytd-2024-06-28.png"), fullPage: true });
+
+    // The slider is keyboard-operable: one step left is the previous trading day.
+    await page.focus("#slider");
+    await page.keyboard.press("ArrowLeft");
+    s = await page.evaluate(state);
+    assert.equal(s.date, "2024-06-27");
+    // A weekend date snaps to the Friday before.
+    await page.fill("#date", "2024-06-30");
+    await page.dispatchEvent("#date", "change");
+    assert.equal((await page.evaluate(state)).date, "2024-06-28");
+
+    // Replay: play moves the date forward day by day; pause stops it.
+    await page.click("#play");
+    await page.waitForFunction(() => document.getElementById("date").value > "2024-07-03");
+    await page.click("#play");
+    const paused = (await page.evaluate(state)).date;
+    await page.waitForTimeout(200);
+    assert.equal((await page.evaluate(state)).date, paused);
+    assert.equal(await page.getAttribute("#play", "aria-pressed"), "false");
+
+    // A bad file is refused with its line and column; the loaded data stays.
+    await page.setInputFiles("#files", { name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from("date,close\n2024-01-02,12x\n") });
+    await page.waitForFunction(() => !document.getElementById("error").hidden);
+    s = await page.evaluate(state);
+    assert.equal(s.error, 'broken.csv: "broken": CSV line 2, column 2 (close): "12x" is not a number (missing days may be written as empty, "." or "null")');
+    assert.equal((await page.evaluate(readCards)).length, 4);
+    assert.equal((await page.evaluate(state)).date, paused, "a refused file changes nothing");
+
+    // Narrow (phone) layout still renders everything.
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: path.join(shots, "chromium-csv-390.png"), fullPage: true });
+    assert.deepEqual(events, []);
+  } finally {
+    await browser.close();
+  }
+});
