@@ -15,6 +15,16 @@ async function main(): Promise<void> {
   const view: View = IndexCards.view(series);
   const text: string = view.cards[0].rows[0].text;
   console.log(ytd, text, IndexCards.version());
+  const csv: IndexCards.CsvSeries = IndexCards.parseCsv("date,close\n2024-11-22,2406.67\n", { id: "RUT" });
+  const cmp: IndexCards.Comparison = IndexCards.compare([csv], { period: "MTD", reference: "RUT" });
+  const first: number | null = cmp.series[0].return;
+  const deck = new IndexCards.Deck(series);
+  const d: string = deck.paths({ chart: { width: 600, height: 300 } }).chart.lines[0].d;
+  const pct: string = IndexCards.formatPct(first ?? 0);
+  deck.free();
+  console.log(d, pct, deck.ids.length);
+  // @ts-expect-error not a period
+  IndexCards.compare(series, { period: "2W" });
   // @ts-expect-error closes must be numbers
   IndexCards.summarize([{ id: "X", dates: ["2024-01-02"], closes: ["1"] }]);
   // @ts-expect-error unknown option

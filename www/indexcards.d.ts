@@ -16,13 +16,54 @@ declare namespace IndexCards {
     dates: IsoDate[];
     /** Positive, finite numbers, one per date. */
     closes: number[];
-    /** Other keys (e.g. notes) are allowed and ignored. */
+    /** Other keys (e.g. `skipped` from parseCsv, notes) are allowed and ignored. */
     [extra: string]: unknown;
   }
 
   interface Options {
     /** Compute as of this date: the last close on or before it. Default: each series' last date. */
     asOf?: IsoDate;
+  }
+
+  /** `1W` trailing week, `WTD`/`MTD`/`QTD`/`YTD` to date, `1Y`/`3Y`/`5Y` trailing years, `MAX` all data. */
+  type Period = "1W" | "WTD" | "MTD" | "QTD" | "YTD" | "1Y" | "3Y" | "5Y" | "MAX";
+
+  interface CompareOptions {
+    /** Default `YTD`. Leave out when `from` is given. */
+    period?: Period;
+    /** Explicit start: rebased at the last close on or before this date. */
+    from?: IsoDate;
+    /** End date (default: the latest date of any series). */
+    to?: IsoDate;
+    /** Id of the series spreads are measured against (default: the first). */
+    reference?: string;
+    /** Ids of the small-cap and large-cap series (default: detected, e.g. RUT and SPX). */
+    smallCap?: string;
+    largeCap?: string;
+  }
+
+  interface Size {
+    /** CSS pixels, 16 to 8192. */
+    width?: number;
+    height?: number;
+  }
+
+  interface PathsOptions extends CompareOptions {
+    /** Default 720 × 360. */
+    chart?: Size;
+    /** Default 120 × 32. */
+    spark?: Size;
+  }
+
+  interface ViewOptions {
+    asOf?: IsoDate;
+    period?: Period;
+    from?: IsoDate;
+    reference?: string;
+    smallCap?: string;
+    largeCap?: string;
+    chart?: Size;
+    spark?: Size;
   }
 
   /** Dates of the base closes each return is measured from (`null` where missing). */
@@ -69,11 +110,100 @@ declare namespace IndexCards {
     bases: Bases;
   }
 
+  /** One series of a comparison. */
+  interface CompareLine {
+    id: string;
+    name: string;
+    /** The close the line is rebased to (0%), and its date; `null` when the data does not reach back. */
+    baseDate: IsoDate | null;
+    baseClose: number | null;
+    /** Last date of this series on or before `to`. */
+    lastDate: IsoDate | null;
+    /** Rebased value (fraction) on each of `Comparison.dates`; `null` before the base. */
+    values: (number | null)[];
+    /** The period return (fraction). */
+    return: number | null;
+    /** 1 = best; ties share a rank. */
+    rank: number | null;
+    /** Return minus the reference's return, in percentage points. */
+    spread: number | null;
+    /** Why there is no return, when there is none. */
+    note: string | null;
+  }
+
+  interface Comparison {
+    /** `YTD`, `1W`, … or `from 2024-06-28`. */
+    period: string;
+    to: IsoDate;
+    /** Every date of any series from the earliest base to `to`. A day one series did not trade carries its last close. */
+    dates: IsoDate[];
+    reference: string;
+    series: CompareLine[];
+    /** Small-cap return minus large-cap return, in percentage points, per date and at `to`. */
+    smallVsLarge: { small: string; large: string; values: (number | null)[]; last: number | null } | null;
+  }
+
+  interface Tick {
+    /** Pixels along the axis. */
+    pos: number;
+    label: string;
+  }
+
+  interface LinePath {
+    id: string;
+    name: string;
+    /** SVG path data, at most two points per pixel column, every extreme kept. */
+    d: string;
+    endX: number | null;
+    endY: number | null;
+    /** End-label position, moved apart from the other labels. */
+    labelY: number | null;
+    /** The period return as shown (`+18.7%`). */
+    label: string;
+  }
+
+  interface ChartGeometry {
+    width: number;
+    height: number;
+    /** Plot area: left, top, right, bottom. */
+    plot: [number, number, number, number];
+    zeroY: number;
+    yTicks: Tick[];
+    xTicks: Tick[];
+    lines: LinePath[];
+    /** x of each of the comparison's dates (for a crosshair). */
+    xs: number[];
+    /** The small-minus-large-cap band under the plot. */
+    spread: { d: string; band: [number, number]; zeroY: number; minLabel: string; maxLabel: string } | null;
+  }
+
+  interface Spark {
+    d: string;
+    /** y of the period's base close. */
+    baseY: number;
+  }
+
+  interface Paths {
+    chart: ChartGeometry;
+    /** One per series, `null` when the data does not reach the period's base. */
+    sparks: (Spark | null)[];
+  }
+
+  /** A CSV read by parseCsv: a SeriesInput plus what was found. */
+  interface CsvSeries extends SeriesInput {
+    name: string;
+    /** Days whose value was a missing-value marker (`.`, `null`, empty), never turned into zero. */
+    skipped: { line: number; date: IsoDate; value: string }[];
+    format: "yahoo" | "stooq" | "fred" | "investing" | "ohlc" | "plain";
+    /** The header name of the column the closes came from. */
+    column: string;
+  }
+
   type Direction = "up" | "down" | "flat" | "none";
 
   /** A change figure as displayed: `text` is rounded half away from zero, never `-0.0%`. */
   interface ViewRow {
-    key: "1D" | "WTD" | "MTD" | "YTD" | "ATH";
+    key: string;
     label: string;
     value: number | null;
     text: string;
@@ -88,12 +218,18 @@ declare namespace IndexCards {
     date: IsoDate;
     dateLabel: string;
     level: string;
+    /** 1D, WTD, MTD, YTD. */
     rows: ViewRow[];
     high: ViewRow;
     highLabel: string;
     rangeLabel: string;
     /** The card as one sentence, for screen readers. */
     spoken: string;
+    /** The selected period's return. */
+    period: ViewRow | null;
+    spark: Spark | null;
+    /** Why the card has no figures (no data by the as-of date). */
+    note: string | null;
   }
 
   interface Bar {
@@ -111,11 +247,31 @@ declare namespace IndexCards {
   interface View {
     date: IsoDate;
     dateLabel: string;
+    period: string;
+    periodLabel: string;
     cards: CardView[];
-    /** Rebased YTD, highest first, missing last. */
-    ytd: Bar[];
+    /** The period's returns, highest first, missing last. */
+    bars: Bar[];
     /** Position (0..1) of 0% on the bar track. */
     zero: number;
+    compare: Comparison;
+    chart: ChartGeometry;
+    smallVsLarge: { small: string; large: string; value: number | null; text: string; dir: Direction } | null;
+    firstDate: IsoDate;
+    lastDate: IsoDate;
+  }
+
+  /** Series validated once, then asked for any date and period (what the page's as-of slider uses). */
+  interface Deck {
+    cards(asOf?: IsoDate): Card[];
+    compare(options?: CompareOptions): Comparison;
+    paths(options?: PathsOptions): Paths;
+    view(options?: ViewOptions): View;
+    /** Every date of any series, ascending. */
+    dates(): IsoDate[];
+    readonly ids: string[];
+    /** Releases the wasm memory now (it is also released when the deck is garbage-collected). */
+    free(): void;
   }
 
   interface Api {
@@ -123,10 +279,22 @@ declare namespace IndexCards {
     readonly ready: Promise<Api>;
     /** One card per series, in input order. Throws an `Error` naming the series, field, index and date of bad input. */
     summarize(series: SeriesInput[], options?: Options): Card[];
-    /** The display-ready model of the demo page: formatted cards (en-US) and sorted YTD bars. */
-    view(series: SeriesInput[], options?: Options): View;
+    /** Every series rebased to 0% at its period base on one date axis, with returns, ranks and spreads. */
+    compare(series: SeriesInput[], options?: CompareOptions): Comparison;
+    /** SVG path data for the comparison chart and sparklines at a pixel size. */
+    paths(series: SeriesInput[], options?: PathsOptions): Paths;
+    /** The display-ready model the page renders. */
+    view(series: SeriesInput[], options?: ViewOptions): View;
+    /** Reads a Yahoo, Stooq, FRED, Investing.com or plain `date,close` CSV; throws with line and column. */
+    parseCsv(text: string, options: { id: string; name?: string }): CsvSeries;
+    /** `+18.7%` (half away from zero, never `−0.0%`); `decimals` default 1. */
+    formatPct(fraction: number, decimals?: number): string;
+    /** `2,406.67`. */
+    formatLevel(value: number): string;
     /** The version of the crate the bundle was built from. */
     version(): string;
+    /** `new IndexCards.Deck(series)`. */
+    Deck: new (series: SeriesInput[]) => Deck;
   }
 }
 
