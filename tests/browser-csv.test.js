@@ -166,10 +166,64 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
     assert.equal((await page.evaluate(readCards)).length, 4);
     assert.equal((await page.evaluate(state)).date, paused, "a refused file changes nothing");
 
+    // Dropping a file on the page adds it (a drop carries File objects, as from the desktop).
+    const text = fs.readFileSync(files[0], "utf8").replace("date,open,high,low,close", "Date,Open,High,Low,Close");
+    await page.evaluate((csv) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([csv], "^RUT.csv", { type: "text/csv" }));
+      document.body.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => document.querySelectorAll(".card").length === 5);
+    const dropped = await page.evaluate(readCards);
+    assert.equal(dropped[4].name, "Russell 2000");
+    assert.deepEqual(dropped[4].rows, dropped[0].rows, "the dropped copy gives the same figures");
+    assert.equal((await page.evaluate(state)).date, paused, "adding a file keeps the as-of date");
+
     // Narrow (phone) layout still renders everything.
     await page.setViewportSize({ width: 390, height: 900 });
     await page.waitForTimeout(100);
     await page.screenshot({ path: path.join(shots, "chromium-csv-390.png"), fullPage: true });
+    assert.deepEqual(events, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("Firefox ESR: the same CSVs through the file input give the same figures", async () => {
+  const os = require("os");
+  const puppeteer = require("puppeteer-core");
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: "/usr/bin/firefox-esr",
+    headless: true,
+    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), "indexcards-firefox-")),
+  });
+  const events = [];
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 1000 });
+    page.on("console", (m) => { if (["error", "warn", "warning"].includes(m.type())) events.push(`console ${m.type()}: ${m.text()}`); });
+    page.on("pageerror", (e) => events.push(`page error: ${e.message || e}`));
+    page.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:")) events.push(`request: ${r.url()}`); });
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => document.documentElement.dataset.rendered === "true");
+    const input = await page.$("#files");
+    await input.uploadFile(...files);
+    await page.waitForFunction(() => !document.querySelector(".badge") && document.querySelectorAll(".card").length === 4);
+    await page.evaluate(() => {
+      const date = document.getElementById("date");
+      date.value = "2024-11-22";
+      date.dispatchEvent(new Event("change"));
+    });
+    await page.waitForFunction(() => document.getElementById("asof").textContent.startsWith("As of Nov 22, 2024"));
+    const cards = await page.evaluate(readCards);
+    const nov22 = expectedRows("2024-11-22");
+    cards.forEach((c, i) => assert.deepEqual(c.rows, nov22[i], c.name));
+    const s = await page.evaluate(state);
+    assert.equal(s.spread, "Small caps vs large caps: Russell 2000 trails S&P 500 by 6.4 pp (YTD)");
+    assert.equal(s.lines.length, 5);
+    await page.screenshot({ path: path.join(shots, "firefox-csv-ytd-2024-11-22.png"), fullPage: true });
     assert.deepEqual(events, []);
   } finally {
     await browser.close();
