@@ -126,6 +126,17 @@ pub fn format_pct(fraction: f64, decimals: Option<u32>) -> String {
     view::format_pct_with(fraction, decimals.unwrap_or(1) as usize).0
 }
 
+/// Rounds half away from zero to `decimals` places (0 to 6), as every displayed figure is
+/// rounded; never returns −0.
+///
+/// ```js
+/// IndexCards.round(18.75, 1); // 18.8
+/// ```
+#[wasm_bindgen(js_name = round)]
+pub fn round(value: f64, decimals: u32) -> f64 {
+    view::round_half_away(value, decimals.min(6) as i32)
+}
+
 /// A level as the page shows it: `2,406.67`, `2,407`.
 ///
 /// ```js

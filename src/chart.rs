@@ -20,7 +20,29 @@ pub const MAX_SIZE: f64 = 8192.0;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tick {
     pub pos: f64,
+    /// In en-US (`+10%`, `Nov 18`, `Jan 2024`, `2024`).
     pub label: String,
+    /// For a localized label: the fraction of a y tick…
+    pub value: Option<f64>,
+    /// …or the date of an x tick,
+    pub date: Option<String>,
+    /// and what it marks: `pct`, `day`, `month` (January also names the year) or `year`.
+    pub unit: &'static str,
+    /// Decimals of a y tick's percentage.
+    pub decimals: usize,
+}
+
+impl Tick {
+    fn at_date(pos: f64, day: Day, label: String, unit: &'static str) -> Tick {
+        Tick {
+            pos,
+            label,
+            value: None,
+            date: Some(calendar::format(day)),
+            unit,
+            decimals: 0,
+        }
+    }
 }
 
 /// One series' line.
@@ -69,6 +91,9 @@ pub struct SpreadPath {
     pub zero_y: f64,
     pub min_label: String,
     pub max_label: String,
+    /// The band's range in percentage points (rounded to one decimal).
+    pub min: f64,
+    pub max: f64,
 }
 
 /// A card's sparkline.
@@ -171,20 +196,14 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
     if span <= 10 {
         for d in first..=last {
             if calendar::weekday(d) < 5 {
-                ticks.push(Tick {
-                    pos: x(d),
-                    label: short(d),
-                });
+                ticks.push(Tick::at_date(x(d), d, short(d), "day"));
             }
         }
     } else if span <= 70 {
         let step = if span <= 35 { 7 } else { 14 };
         let mut d = calendar::week_start(first) + 7;
         while d <= last {
-            ticks.push(Tick {
-                pos: x(d),
-                label: short(d),
-            });
+            ticks.push(Tick::at_date(x(d), d, short(d), "day"));
             d += step;
         }
     } else if span <= 3 * 366 {
@@ -210,7 +229,7 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
                 } else {
                     short(d).split(' ').next().unwrap_or("").to_string()
                 };
-                ticks.push(Tick { pos: x(d), label });
+                ticks.push(Tick::at_date(x(d), d, label, "month"));
             }
         }
     } else {
@@ -223,10 +242,8 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
             .unwrap_or(100);
         for y in (y0 + 1)..=y1 {
             if y % step == 0 {
-                ticks.push(Tick {
-                    pos: x(calendar::from_ymd(y, 1, 1)),
-                    label: y.to_string(),
-                });
+                let d = calendar::from_ymd(y, 1, 1);
+                ticks.push(Tick::at_date(x(d), d, y.to_string(), "year"));
             }
         }
     }
@@ -291,6 +308,10 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
         y_ticks.push(Tick {
             pos: y(v),
             label: format_pct_with(v, decimals).0,
+            value: Some(crate::view::round_half_away(v, decimals as i32 + 2)),
+            date: None,
+            unit: "pct",
+            decimals,
         });
         k += 1;
     }
@@ -375,6 +396,8 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
             zero_y: sy(0.0),
             min_label: pp(slo),
             max_label: pp(shi),
+            min: crate::view::round_half_away(slo, 1),
+            max: crate::view::round_half_away(shi, 1),
         }
     });
 

@@ -44,12 +44,44 @@ pub struct Row {
     pub label: String,
     /// The fraction shown, `null` when not shown.
     pub value: Option<f64>,
+    /// The percentage as displayed, already rounded (18.7, never −0): what a localized
+    /// formatter prints without rounding again.
+    pub pct: Option<f64>,
     /// `+4.5%`, `−1.2%`, `0.0%` or `—`.
     pub text: String,
     pub dir: Dir,
     pub arrow: &'static str,
     /// Why the figure is missing, or what it is measured from when that is not the usual base.
     pub note: Option<String>,
+}
+
+/// A card's numbers for a localized formatter, already rounded as displayed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figures {
+    /// The close rounded to `decimals` places.
+    pub level: f64,
+    /// 2, or 0 for a whole number.
+    pub decimals: u8,
+    pub ath: f64,
+    pub ath_decimals: u8,
+    pub ath_date: String,
+    pub first_date: String,
+    pub low: f64,
+    pub high: f64,
+    /// True when `low`/`high` span a full 52 weeks; otherwise they span the data since `first_date`.
+    pub full_year: bool,
+    pub at_high: bool,
+}
+
+/// A level rounded as displayed and its number of decimals.
+pub fn level_parts(x: f64) -> (f64, u8) {
+    let r = round_half_away(x, 2);
+    if r.fract() == 0.0 {
+        (r, 0)
+    } else {
+        (r, 2)
+    }
 }
 
 /// One card, display-ready.
@@ -77,6 +109,8 @@ pub struct CardView {
     pub spark: Option<Spark>,
     /// Why the card has no figures (no close on or before the as-of date).
     pub note: Option<String>,
+    /// The numbers behind the texts, for a page that formats them in another locale.
+    pub figures: Option<Figures>,
 }
 
 /// One bar of the rebased YTD comparison.
@@ -85,6 +119,8 @@ pub struct Bar {
     pub id: String,
     pub name: String,
     pub value: Option<f64>,
+    /// The percentage as displayed, already rounded.
+    pub pct: Option<f64>,
     pub text: String,
     pub dir: Dir,
     pub arrow: &'static str,
@@ -101,6 +137,10 @@ pub struct SpreadView {
     pub large: String,
     /// Small-cap return minus large-cap return over the period, in percentage points.
     pub value: Option<f64>,
+    /// The same, rounded as displayed (one decimal).
+    pub pp: Option<f64>,
+    /// `leads`, `trails` or `matches`, for a page that words the sentence in another language.
+    pub relation: &'static str,
     /// `Russell 2000 trails S&P 500 by 6.4 pp (YTD)`.
     pub text: String,
     pub dir: Dir,
@@ -211,6 +251,7 @@ fn row(key: &str, label: &str, value: Option<f64>, note: Option<String>) -> Row 
                 key,
                 label,
                 value: Some(v),
+                pct: Some(round_half_away(v * 100.0, 1)),
                 text,
                 dir,
                 arrow: dir.arrow(),
@@ -221,6 +262,7 @@ fn row(key: &str, label: &str, value: Option<f64>, note: Option<String>) -> Row 
             key,
             label,
             value: None,
+            pct: None,
             text: "—".into(),
             dir: Dir::None,
             arrow: "",
@@ -320,7 +362,22 @@ pub fn card_view(card: &Card) -> CardView {
             date_label(card.ath_date)
         )
     };
-    let range_name = if card.first_date <= calendar::year_before(card.date) {
+    let full_year = card.first_date <= calendar::year_before(card.date);
+    let (level_value, decimals) = level_parts(card.close);
+    let (ath_value, ath_decimals) = level_parts(card.ath);
+    let figures = Figures {
+        level: level_value,
+        decimals,
+        ath: ath_value,
+        ath_decimals,
+        ath_date: calendar::format(card.ath_date),
+        first_date: calendar::format(card.first_date),
+        low: card.low52,
+        high: card.high52,
+        full_year,
+        at_high: high.dir == Dir::Flat,
+    };
+    let range_name = if full_year {
         "52-week range".to_string()
     } else {
         format!("Range since {since}")
@@ -351,6 +408,7 @@ pub fn card_view(card: &Card) -> CardView {
         period: None,
         spark: None,
         note: None,
+        figures: Some(figures),
     }
 }
 
@@ -365,6 +423,7 @@ pub fn bars(items: Vec<(String, String, Option<f64>)>) -> (Vec<Bar>, f64) {
                 id,
                 name,
                 value,
+                pct: r.pct,
                 text: r.text,
                 dir: r.dir,
                 arrow: r.arrow,
@@ -409,6 +468,7 @@ pub fn missing_card(id: &str, name: &str, note: String) -> CardView {
         period: None,
         spark: None,
         note: Some(note),
+        figures: None,
     }
 }
 
@@ -444,10 +504,17 @@ pub fn spread_view(
             Dir::None,
         ),
     };
+    let relation = match dir {
+        Dir::Up => "leads",
+        Dir::Down => "trails",
+        _ => "matches",
+    };
     SpreadView {
         small: small.0.into(),
         large: large.0.into(),
         value,
+        pp: value.map(|v| round_half_away(v, 1)),
+        relation,
         text,
         dir,
     }

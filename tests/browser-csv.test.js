@@ -18,35 +18,44 @@ const series = REAL.map(readReal);
 const NAMES = { russell2000: "Russell 2000", sp500: "S&P 500", nasdaq: "Nasdaq Composite", dow: "Dow Jones" };
 
 function readCards() {
-  return [...document.querySelectorAll(".card")].map((c) => ({
+  const R = document.querySelector("index-cards").shadowRoot;
+  return [...R.querySelectorAll(".card")].map((c) => ({
     name: c.querySelector(".name").textContent,
     level: c.querySelector(".level").textContent,
-    date: c.querySelector(".date") ? c.querySelector(".date").textContent : null,
+    date: c.querySelector(".close-date") ? c.querySelector(".close-date").textContent : null,
     rows: Object.fromEntries([...c.querySelectorAll(".change")].map((r) => [r.dataset.key, r.querySelector(".pct").textContent])),
     spark: !!c.querySelector(".spark path"),
     label: c.getAttribute("aria-label"),
   }));
 }
-const state = () => ({
-  asOf: document.getElementById("asof").textContent,
-  date: document.getElementById("date").value,
-  slider: document.getElementById("slider").value,
-  title: document.getElementById("chart-title").textContent,
-  spread: document.getElementById("spread").hidden ? null : document.getElementById("spread").textContent,
-  legend: [...document.querySelectorAll(".legend-item")].map((l) => [l.querySelector(".legend-name").textContent, l.querySelector(".legend-value").textContent]),
-  bars: [...document.querySelectorAll(".bar-row")].map((b) => [b.querySelector(".bar-name").textContent, b.querySelector(".pct").textContent]),
-  lines: [...document.querySelectorAll("#chart path.line")].map((p) => (p.getAttribute("d") || "").length),
-  tabs: [...document.querySelectorAll(".tab")].filter((t) => t.getAttribute("aria-selected") === "true").map((t) => t.textContent),
-  error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
-  notes: document.getElementById("notes").textContent,
-  tooltip: document.getElementById("tooltip").hidden ? null : document.getElementById("tooltip").innerText,
-});
+function state() {
+  const R = document.querySelector("index-cards").shadowRoot;
+  const one = (sel) => R.querySelector(sel);
+  return {
+    asOf: one(".asof").textContent,
+    date: one("input.date").value,
+    slider: one("input.slider").value,
+    title: one(".chart-title").textContent,
+    spread: one(".spread").hidden ? null : one(".spread").textContent,
+    legend: [...R.querySelectorAll(".legend-item")].map((l) => [l.querySelector(".legend-name").textContent, l.querySelector(".legend-value").textContent]),
+    bars: [...R.querySelectorAll(".bar-row")].map((b) => [b.querySelector(".bar-name").textContent, b.querySelector(".pct").textContent]),
+    lines: [...R.querySelectorAll(".chart path.line")].map((p) => (p.getAttribute("d") || "").length),
+    tabs: [...R.querySelectorAll(".tab")].filter((t) => t.getAttribute("aria-selected") === "true").map((t) => t.textContent),
+    error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
+    elementError: one(".error").hidden ? null : one(".error").textContent,
+    notes: document.getElementById("notes").textContent,
+    tooltip: one(".tooltip").hidden ? null : one(".tooltip").innerText,
+    play: one(".play").getAttribute("aria-pressed"),
+  };
+}
 
-/** What the cards must say at `asOf`, from the independent computation in helpers.js. */
+/** What the cards must say at `asOf`, from the independent computation in helpers.js
+ * (the element prints en-US minus signs as Intl does, "-1.1%"). */
 function expectedRows(asOf) {
+  const p = (x) => pct1(x).replace("\u2212", "-");
   return series.map((s) => {
     const c = expectedCard(s, asOf);
-    return { "1D": pct1(c.d1), WTD: pct1(c.wtd), MTD: pct1(c.mtd), YTD: pct1(c.ytd) };
+    return { "1D": p(c.d1), WTD: p(c.wtd), MTD: p(c.mtd), YTD: p(c.ytd) };
   });
 }
 
@@ -63,19 +72,20 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
     page.on("pageerror", (e) => events.push(`page error: ${e.message}`));
     page.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:")) events.push(`request: ${r.url()}`); });
     await page.goto(pageUrl);
-    await page.waitForFunction(() => document.documentElement.dataset.rendered === "true");
+    await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready");
 
     await page.setInputFiles("#files", files);
-    await page.waitForFunction(() => !document.querySelector(".badge") && document.querySelectorAll(".card").length === 4);
+    await page.waitForFunction(() => { const R = document.querySelector("index-cards").shadowRoot; return !R.querySelector(".badge") && R.querySelectorAll(".card").length === 4; });
     let s = await page.evaluate(state);
     assert.equal(s.error, null);
+    assert.equal(s.elementError, null);
     assert.match(s.notes, /russell2000\.csv: 9,685 closes \(ohlc, column close, 1987-09-10 to 2026-02-20\)/);
     assert.deepEqual((await page.evaluate(readCards)).map((c) => c.name), Object.values(NAMES));
 
     // The recap's week: Friday, November 22, 2024.
-    await page.fill("#date", "2024-11-22");
-    await page.dispatchEvent("#date", "change");
-    await page.waitForFunction(() => document.getElementById("date").value === "2024-11-22");
+    await page.fill("input.date", "2024-11-22");
+    await page.dispatchEvent("input.date", "change");
+    await page.waitForFunction(() => document.querySelector("index-cards").asOf === "2024-11-22");
     let cards = await page.evaluate(readCards);
     const nov22 = expectedRows("2024-11-22");
     cards.forEach((c, i) => {
@@ -96,38 +106,38 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
     assert.equal(s.lines.length, 5, "four lines and the spread line");
     assert.ok(s.lines.every((n) => n > 100));
     // Crosshair by keyboard: End goes to the last date of the chart.
-    await page.focus("#chart");
+    await page.focus("svg.chart");
     await page.keyboard.press("End");
     s = await page.evaluate(state);
-    assert.match(s.tooltip, /^2024-11-22\n/);
+    assert.match(s.tooltip, /^Nov 22, 2024\n/);
     assert.match(s.tooltip, /Russell 2000\s+\+18\.7%/);
-    assert.match(s.tooltip, /Small − large: −6\.4 pp/);
+    assert.match(s.tooltip, /Small − large: -6\.4 pp/);
     await page.keyboard.press("ArrowLeft");
-    assert.match((await page.evaluate(state)).tooltip, /^2024-11-21\n/);
+    assert.match((await page.evaluate(state)).tooltip, /^Nov 21, 2024\n/);
     await page.screenshot({ path: path.join(shots, "chromium-csv-ytd-2024-11-22.png"), fullPage: true });
 
     // Period tabs: click MTD, then the arrow key moves to QTD.
-    await page.click('.tab[data-period="MTD"]');
+    await page.click('index-cards .tab[data-period="MTD"]');
     s = await page.evaluate(state);
     assert.deepEqual(s.tabs, ["MTD"]);
     assert.match(s.title, /^Month to date/);
     assert.equal(s.spread, "Small caps vs large caps: Russell 2000 leads S&P 500 by 4.9 pp (MTD)");
     assert.deepEqual(s.bars[0], ["Russell 2000", "+9.6%"]);
-    await page.focus('.tab[data-period="MTD"]');
+    await page.focus('index-cards .tab[data-period="MTD"]');
     await page.keyboard.press("ArrowRight");
     assert.deepEqual((await page.evaluate(state)).tabs, ["QTD"]);
-    await page.click('.tab[data-period="1W"]');
+    await page.click('index-cards .tab[data-period="1W"]');
     s = await page.evaluate(state);
     assert.deepEqual(s.legend[0], ["Russell 2000", "+4.5%"]);
-    await page.click('.tab[data-period="MAX"]');
+    await page.click('index-cards .tab[data-period="MAX"]');
     s = await page.evaluate(state);
     assert.match(s.title, /^All data/);
-    await page.click('.tab[data-period="YTD"]');
+    await page.click('index-cards .tab[data-period="YTD"]');
 
     // Move the as-of date back to the end of June: every figure follows.
-    await page.fill("#date", "2024-06-28");
-    await page.dispatchEvent("#date", "change");
-    await page.waitForFunction(() => document.getElementById("date").value === "2024-06-28");
+    await page.fill("input.date", "2024-06-28");
+    await page.dispatchEvent("input.date", "change");
+    await page.waitForFunction(() => document.querySelector("index-cards").asOf === "2024-06-28");
     cards = await page.evaluate(readCards);
     const jun28 = expectedRows("2024-06-28");
     cards.forEach((c, i) => {
@@ -140,23 +150,23 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
     await page.screenshot({ path: path.join(shots, "chromium-csv-ytd-2024-06-28.png"), fullPage: true });
 
     // The slider is keyboard-operable: one step left is the previous trading day.
-    await page.focus("#slider");
+    await page.focus("input.slider");
     await page.keyboard.press("ArrowLeft");
     s = await page.evaluate(state);
     assert.equal(s.date, "2024-06-27");
     // A weekend date snaps to the Friday before.
-    await page.fill("#date", "2024-06-30");
-    await page.dispatchEvent("#date", "change");
+    await page.fill("input.date", "2024-06-30");
+    await page.dispatchEvent("input.date", "change");
     assert.equal((await page.evaluate(state)).date, "2024-06-28");
 
     // Replay: play moves the date forward day by day; pause stops it.
-    await page.click("#play");
-    await page.waitForFunction(() => document.getElementById("date").value > "2024-07-03");
-    await page.click("#play");
+    await page.click("index-cards .play");
+    await page.waitForFunction(() => document.querySelector("index-cards").asOf > "2024-07-03");
+    await page.click("index-cards .play");
     const paused = (await page.evaluate(state)).date;
     await page.waitForTimeout(200);
     assert.equal((await page.evaluate(state)).date, paused);
-    assert.equal(await page.getAttribute("#play", "aria-pressed"), "false");
+    assert.equal((await page.evaluate(state)).play, "false");
 
     // A bad file is refused with its line and column; the loaded data stays.
     await page.setInputFiles("#files", { name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from("date,close\n2024-01-02,12x\n") });
@@ -174,7 +184,7 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
       document.body.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
       document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, text);
-    await page.waitForFunction(() => document.querySelectorAll(".card").length === 5);
+    await page.waitForFunction(() => document.querySelector("index-cards").shadowRoot.querySelectorAll(".card").length === 5);
     const dropped = await page.evaluate(readCards);
     assert.equal(dropped[4].name, "Russell 2000");
     assert.deepEqual(dropped[4].rows, dropped[0].rows, "the dropped copy gives the same figures");
@@ -207,16 +217,16 @@ test("Firefox ESR: the same CSVs through the file input give the same figures", 
     page.on("pageerror", (e) => events.push(`page error: ${e.message || e}`));
     page.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:")) events.push(`request: ${r.url()}`); });
     await page.goto(pageUrl);
-    await page.waitForFunction(() => document.documentElement.dataset.rendered === "true");
+    await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready");
     const input = await page.$("#files");
     await input.uploadFile(...files);
-    await page.waitForFunction(() => !document.querySelector(".badge") && document.querySelectorAll(".card").length === 4);
+    await page.waitForFunction(() => { const R = document.querySelector("index-cards").shadowRoot; return !R.querySelector(".badge") && R.querySelectorAll(".card").length === 4; });
     await page.evaluate(() => {
-      const date = document.getElementById("date");
+      const date = document.querySelector("index-cards").shadowRoot.querySelector("input.date");
       date.value = "2024-11-22";
       date.dispatchEvent(new Event("change"));
     });
-    await page.waitForFunction(() => document.getElementById("asof").textContent.startsWith("As of Nov 22, 2024"));
+    await page.waitForFunction(() => document.querySelector("index-cards").asOf === "2024-11-22");
     const cards = await page.evaluate(readCards);
     const nov22 = expectedRows("2024-11-22");
     cards.forEach((c, i) => assert.deepEqual(c.rows, nov22[i], c.name));

@@ -23,19 +23,22 @@ const profile = () => fs.mkdtempSync(path.join(os.tmpdir(), "indexcards-browser-
 const EXPECTED = {
   RUT: { name: "Russell 2000", level: "2,407", rows: { "1D": "+4.5%", WTD: "+4.5%", MTD: "+10.0%", YTD: "+18.7%" }, high: /^At its closing high/ },
   SPX: { name: "S&P 500", level: "5,969", rows: { "1D": "+1.7%", WTD: "+1.7%", MTD: "—", YTD: "+25.5%" }, high: /^At its closing high/ },
-  IXIC: { name: "Nasdaq Composite", level: "19,004", rows: { "1D": "+1.7%", WTD: "+1.7%", MTD: "—", YTD: "+26.7%" }, high: /^−1\.5% from closing high 19,298 on Nov 11, 2024/ },
+  IXIC: { name: "Nasdaq Composite", level: "19,004", rows: { "1D": "+1.7%", WTD: "+1.7%", MTD: "—", YTD: "+26.7%" }, high: /^-1\.5% from closing high 19,298 on Nov 11, 2024/ },
   DJI: { name: "Dow Jones", level: "44,296", rows: { "1D": "+2.0%", WTD: "+2.0%", MTD: "—", YTD: "+18.7%" }, high: /^At its closing high/ },
 };
 
-// Runs in the page: everything a reader sees, as text.
+// Runs in the page: everything a reader sees, as text (the cards live in <index-cards>' shadow root).
 function readPage() {
+  const R = document.querySelector("index-cards").shadowRoot;
   const text = (el, sel) => (el.querySelector(sel) ? el.querySelector(sel).textContent.trim() : null);
   return {
-    rendered: document.documentElement.dataset.rendered,
-    asOf: document.getElementById("asof").textContent,
+    rendered: document.querySelector("index-cards").getAttribute("data-state"),
+    asOf: R.querySelector(".asof").textContent,
     source: document.getElementById("source").textContent,
     error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
-    cards: [...document.querySelectorAll(".card")].map((c) => ({
+    elementError: R.querySelector(".error").hidden ? null : R.querySelector(".error").textContent,
+    chartHidden: R.querySelector(".chart-box").hidden,
+    cards: [...R.querySelectorAll(".card")].map((c) => ({
       id: c.dataset.id,
       label: c.getAttribute("aria-label"),
       name: text(c, ".name"),
@@ -46,15 +49,17 @@ function readPage() {
       high: c.querySelector(".high").textContent.replace(/\s+/g, " ").trim(),
       upColor: getComputedStyle(c.querySelector(".change.up .pct")).color,
     })),
-    bars: [...document.querySelectorAll(".bar-row")].map((b) => [b.dataset.id, text(b, ".pct"), text(b, ".arrow")]),
+    bars: [...R.querySelectorAll(".bar-row")].map((b) => [b.dataset.id, text(b, ".pct"), text(b, ".arrow")]),
   };
 }
 
 function checkPage(seen, events) {
   assert.deepEqual(events, [], "console errors, page errors or foreign requests");
   assert.equal(seen.error, null);
-  assert.equal(seen.rendered, "true");
-  assert.equal(seen.asOf, "Week to Friday, Nov 22, 2024 · Year to date");
+  assert.equal(seen.elementError, null);
+  assert.equal(seen.rendered, "ready");
+  assert.equal(seen.asOf, "As of Nov 22, 2024 · Year to date");
+  assert.equal(seen.chartHidden, true, "no line chart through a few reported points");
   assert.match(seen.source, /As reported/);
   assert.deepEqual(seen.cards.map((c) => c.id), ["RUT", "SPX", "IXIC", "DJI"]);
   for (const card of seen.cards) {
@@ -102,7 +107,7 @@ test("Chromium shows the four as-reported cards from file://", async () => {
       const events = [];
       watch(page, events, "chromium");
       await page.goto(pageUrl);
-      await page.waitForFunction(() => document.documentElement.dataset.rendered);
+      await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state"));
       checkPage(await page.evaluate(readPage), events);
       await page.screenshot({ path: path.join(shots, `chromium-${width}.png`), fullPage: true });
       await page.close();
@@ -126,7 +131,7 @@ test("Firefox ESR shows the same cards from file://", async () => {
     const events = [];
     watch(page, events, "firefox");
     await page.goto(pageUrl);
-    await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state"));
     checkPage(await page.evaluate(readPage), events);
     await page.screenshot({ path: path.join(shots, "firefox-1200.png"), fullPage: true });
   } finally {

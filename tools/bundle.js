@@ -12,6 +12,9 @@ if (!version) {
   process.exit(2);
 }
 const glue = fs.readFileSync(gluePath, "utf8").replace(/^\s+|\s+$/g, "");
+const www = require("path").join(__dirname, "..", "www");
+const element = fs.readFileSync(require("path").join(www, "element.js"), "utf8").trim();
+const css = fs.readFileSync(require("path").join(www, "element.css"), "utf8").trim();
 const wasm = fs.readFileSync(wasmPath);
 
 const bundle = `/*! indexcards ${version}: market-index performance cards computed in Rust/WebAssembly. MIT License.
@@ -93,9 +96,16 @@ ${glue}
   api.parseCsv = call("parseCsv");
   api.formatPct = call("formatPct");
   api.formatLevel = call("formatLevel");
+  api.round = call("round");
   api.version = call("version");
   api.Deck = Deck;
-  return Object.freeze(api);
+  Object.freeze(api);
+
+  // ---- <index-cards> and <index-figure> (www/element.js, www/element.css) ----
+${element}
+
+  defineIndexCardsElements(api, ${JSON.stringify(css)});
+  return api;
 });
 `;
 fs.writeFileSync(outPath, bundle);
