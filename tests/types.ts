@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   const pct: string = IndexCards.formatPct(first ?? 0);
   deck.free();
   console.log(d, pct, deck.ids.length);
+  const el = document.querySelector("index-cards") as IndexCards.IndexCardsElement | null;
+  if (el) el.data = series;
   // @ts-expect-error not a period
   IndexCards.compare(series, { period: "2W" });
   // @ts-expect-error closes must be numbers

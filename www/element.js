@@ -33,6 +33,7 @@ function defineIndexCardsElements(IC, CSS) {
       matches: "{small} matches {large} ({period})",
       band: "Small caps − large caps (pp)",
       smallMinusLarge: "Small − large: {pp} pp",
+      vsReference: "({pp} pp vs {name})",
       play: "▶ Play", pause: "❚❚ Pause", latest: "Latest",
       periodGroup: "Period", asOfLabel: "As-of date", asOfTyped: "As-of date (type a date)",
       chartLabel: "Comparison chart", tableCaption: "{period} return and level of each index",
@@ -64,6 +65,7 @@ function defineIndexCardsElements(IC, CSS) {
       matches: "{small} gleichauf mit {large} ({period})",
       band: "Nebenwerte − Standardwerte (Pp.)",
       smallMinusLarge: "Neben- − Standardwerte: {pp} Pp.",
+      vsReference: "({pp} Pp. gegenüber {name})",
       play: "▶ Abspielen", pause: "❚❚ Pause", latest: "Aktuell",
       periodGroup: "Zeitraum", asOfLabel: "Stichtag", asOfTyped: "Stichtag (Datum eingeben)",
       chartLabel: "Vergleichsgrafik", tableCaption: "{period}: Rendite und Stand je Index",
@@ -678,6 +680,8 @@ function defineIndexCardsElements(IC, CSS) {
     nodes.push(this._cross);
     this._svg.replaceChildren.apply(this._svg, nodes);
 
+    var hasReference = this.hasAttribute("reference");
+    var referenceName = (view.compare.series.filter(function (l) { return l.id === view.compare.reference; })[0] || {}).name;
     this._legend.replaceChildren.apply(this._legend, view.compare.series.map(function (line) {
       var li = el("li", "legend-item");
       li.dataset.id = line.id;
@@ -685,6 +689,10 @@ function defineIndexCardsElements(IC, CSS) {
       li.appendChild(el("span", "legend-name", line.name));
       var bar = pctOf[line.id];
       li.appendChild(el("span", "legend-value " + (bar ? bar.dir : "none"), f.pct(bar ? bar.pct : null)));
+      // With a reference named, each other line says how far it is from it.
+      if (hasReference && line.id !== view.compare.reference && line.spread !== null) {
+        li.appendChild(el("span", "legend-spread", fill(w.vsReference, { pp: f.pp(IC.round(line.spread, 1)), name: referenceName })));
+      }
       return li;
     }));
 
@@ -846,7 +854,6 @@ function defineIndexCardsElements(IC, CSS) {
   var IndexFigure = (function () {
     function IndexFigure() {
       var self = Reflect.construct(HTMLElement, [], IndexFigure);
-      self._typed = null;
       self._warned = null;
       return self;
     }
@@ -859,6 +866,8 @@ function defineIndexCardsElements(IC, CSS) {
   var F = IndexFigure.prototype;
 
   F.connectedCallback = function () {
+    var self0 = this;
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { self0._update(); }, { once: true });
     if (!this.shadowRoot) {
       var root = this.attachShadow({ mode: "open" });
       adoptStyles(root);
@@ -866,7 +875,6 @@ function defineIndexCardsElements(IC, CSS) {
       this._out.setAttribute("part", "figure");
       this._slot = document.createElement("slot");
       root.appendChild(this._out);
-      if (this._typed === null) this._typed = this.textContent.trim();
     }
     var self = this;
     if (!this._listener) {
@@ -897,7 +905,9 @@ function defineIndexCardsElements(IC, CSS) {
     var source = this._source();
     var seriesId = this.getAttribute("series");
     var metric = this.getAttribute("metric") || "ytd";
-    var typed = this._typed || "";
+    // The author's own text stays in the light DOM, untouched; it is read afresh each time
+    // (when the element upgrades while the page is still parsing, it may not be there yet).
+    var typed = this.textContent.trim();
     var cards = source && source.cards;
     var card = cards && cards.filter(function (c) { return c.id === seriesId; })[0];
     var kind = METRICS[metric];

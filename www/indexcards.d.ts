@@ -274,6 +274,17 @@ declare namespace IndexCards {
     free(): void;
   }
 
+  /** `<index-cards>`: the widget. Attributes: data-series, src, as-of, period, series, reference,
+   * theme (light | dark | auto), lang / locale, compact. */
+  interface IndexCardsElement extends HTMLElement {
+    /** Series to show; setting it re-renders (takes precedence over attributes and children). */
+    data: SeriesInput[] | null;
+    /** The cards (as summarize returns them) at the element's current as-of date. */
+    readonly cards: Card[];
+    /** The element's current as-of date. */
+    readonly asOf: IsoDate | null;
+  }
+
   interface Api {
     /** Resolves (to this object) once the WebAssembly is instantiated. */
     readonly ready: Promise<Api>;

@@ -1,0 +1,403 @@
+// <index-cards> and <index-figure> in headless Chromium, from file:// (and one http case on
+// 127.0.0.1): every data source and attribute, themes and their contrast, de-DE, narrow and
+// wide layouts, keyboard, accessible names, hostile names shown as text, zero requests, the
+// mismatch flag, and the embed example under its CSP with hostile blog CSS. Pages are written at
+// test time into target/pages (real closes are read from ../shared/data, never committed);
+// screenshots go to target/screenshots.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+const { pathToFileURL } = require("url");
+const { root, dataDir, REAL, readReal, expectedCard } = require("./helpers");
+
+const pages = path.join(root, "target", "pages");
+const shots = path.join(root, "target", "screenshots");
+fs.mkdirSync(pages, { recursive: true });
+fs.mkdirSync(shots, { recursive: true });
+const real = REAL.map(readReal);
+const csvText = Object.fromEntries(REAL.map((r) => [r.id, fs.readFileSync(path.join(dataDir, r.file), "utf8")]));
+
+/** A small JSON data set from the real closes around the recap's week (2023-11-01 … 2024-11-22). */
+function window2024(ids) {
+  return real.filter((s) => !ids || ids.includes(s.id)).map((s) => {
+    const keep = s.dates.map((d, i) => [d, s.closes[i]]).filter(([d]) => d >= "2023-11-01" && d <= "2024-11-22");
+    return { id: s.id, name: s.name, dates: keep.map((p) => p[0]), closes: keep.map((p) => p[1]) };
+  });
+}
+const escapeAttr = (t) => t.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const escapeText = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+function page(name, body, { lang = "en", csp = true } = {}) {
+  const file = path.join(pages, name + ".html");
+  fs.writeFileSync(file, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+${csp ? `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'">` : ""}
+<link rel="icon" href="data:,"><script src="../../www/indexcards.js"></script></head><body>${body}</body></html>`);
+  return pathToFileURL(file).href;
+}
+
+let browser;
+test.before(async () => {
+  const { chromium } = require("playwright-core");
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  });
+});
+test.after(async () => { if (browser) await browser.close(); });
+
+/** Opens a page, failing on console errors, page errors and requests beyond the allowed. */
+async function open(url, { width = 1200, colorScheme = "light", allow = () => false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  const p = await context.newPage();
+  p.events = [];
+  p.warnings = [];
+  p.requests = [];
+  p.on("console", (m) => {
+    if (m.type() === "error") p.events.push(`console error: ${m.text()}`);
+    if (m.type() === "warning") p.warnings.push(m.text());
+  });
+  p.on("pageerror", (e) => p.events.push(`page error: ${e.message}`));
+  p.on("request", (r) => {
+    p.requests.push(r.url());
+    const u = r.url();
+    const own = u.startsWith("data:") || (u.startsWith("file://") && (u.startsWith(pathToFileURL(pages).href) || u.endsWith("/www/indexcards.js")));
+    if (!own && !allow(u)) p.events.push(`request: ${u}`);
+  });
+  await p.goto(url);
+  await p.waitForFunction(() => [...document.querySelectorAll("index-cards")].every((e) => e.getAttribute("data-state")));
+  return p;
+}
+async function close(p) { await p.context().close(); }
+
+// Run in the page: what one <index-cards> shows.
+function read(selector) {
+  const host = document.querySelector(selector || "index-cards");
+  const R = host.shadowRoot;
+  const q = (el, s) => (el.querySelector(s) ? el.querySelector(s).textContent : null);
+  return {
+    state: host.getAttribute("data-state"),
+    error: R.querySelector(".error").hidden ? null : R.querySelector(".error").textContent,
+    head: q(R, ".asof"),
+    cards: [...R.querySelectorAll(".card")].map((c) => ({
+      id: c.dataset.id,
+      name: q(c, ".name"),
+      level: q(c, ".level"),
+      rows: Object.fromEntries([...c.querySelectorAll(".change")].map((r) => [r.dataset.key, r.querySelector(".pct").textContent])),
+      keys: [...c.querySelectorAll(".change-key")].map((k) => k.textContent),
+      label: c.getAttribute("aria-label"),
+      high: q(c, ".high"),
+    })),
+    tabs: [...R.querySelectorAll(".tab")].filter((t) => t.getAttribute("aria-selected") === "true").map((t) => t.dataset.period),
+    controlsShown: getComputedStyle(R.querySelector(".controls")).display !== "none",
+    chartShown: getComputedStyle(R.querySelector(".compare")).display !== "none",
+    legend: [...R.querySelectorAll(".legend-item")].map((l) => l.textContent),
+    columns: getComputedStyle(R.querySelector(".cards")).gridTemplateColumns.split(" ").filter((t) => parseFloat(t) > 0).length,
+    table: [...R.querySelectorAll(".sr-table tr")].map((tr) => [...tr.children].map((c) => c.textContent)),
+    bg: getComputedStyle(R.querySelector(".ic")).backgroundColor,
+    images: R.querySelectorAll("img").length,
+  };
+}
+
+const json = JSON.stringify(window2024());
+
+test("data from a data-series attribute, an inline JSON script, CSV templates and el.data", async () => {
+  const url = page("sources", `
+    <index-cards id="attr" as-of="2024-11-22" data-series="${escapeAttr(json)}"></index-cards>
+    <index-cards id="script" as-of="2024-11-22"><script type="application/json">${json.replace(/</g, "\\u003c")}</script></index-cards>
+    <index-cards id="tpl" as-of="2024-11-22">
+      <template data-id="RUT" data-name="Russell 2000">${escapeText(csvText.RUT)}</template>
+      <template data-id="SPX" data-name="S&amp;P 500">${escapeText(csvText.SPX)}</template>
+    </index-cards>
+    <index-cards id="prop" as-of="2024-11-22"></index-cards>`);
+  const p = await open(url.replace(/$/, ""), {});
+  // el.data (the property) is set from script, as a page's own code would.
+  await p.evaluate((data) => { document.getElementById("prop").data = JSON.parse(data); }, json);
+  await p.waitForFunction(() => document.getElementById("prop").getAttribute("data-state") === "ready");
+  const want = real.map((s) => expectedCard(s, "2024-11-22"));
+  for (const id of ["#attr", "#script", "#prop"]) {
+    const seen = await p.evaluate(read, id);
+    assert.equal(seen.error, null, id);
+    assert.deepEqual(seen.cards.map((c) => c.name), ["Russell 2000", "S&P 500", "Nasdaq Composite", "Dow Jones"], id);
+    assert.equal(seen.cards[0].level, "2,406.67", id);
+    assert.deepEqual(seen.cards[0].rows, { "1D": "+1.8%", WTD: "+4.5%", MTD: "+9.6%", YTD: "+18.7%" }, id);
+    assert.equal(seen.cards[3].rows.YTD, "+" + (want[3].ytd * 100).toFixed(1) + "%", id);
+  }
+  const tpl = await p.evaluate(read, "#tpl");
+  assert.deepEqual(tpl.cards.map((c) => [c.name, c.level, c.rows.YTD]), [["Russell 2000", "2,406.67", "+18.7%"], ["S&P 500", "5,969.34", "+25.1%"]]);
+  assert.deepEqual(p.events, []);
+  await close(p);
+});
+
+test("src: a clear message from file://, and the named file over http", async () => {
+  const fileUrl = page("src", `<index-cards src="russell2000.csv"></index-cards>`);
+  let p = await open(fileUrl);
+  const seen = await p.evaluate(read);
+  assert.equal(seen.state, "error");
+  assert.match(seen.error, /^This page was opened from a file \(file:\/\/\), and browsers do not let such a page read other files by address, so src="russell2000\.csv" cannot be loaded\./);
+  assert.deepEqual(p.events, []);
+  await close(p);
+
+  // Over http the element fetches exactly the file its author named.
+  const server = http.createServer((req, res) => {
+    if (req.url === "/page.html") {
+      res.setHeader("content-type", "text/html");
+      return res.end(`<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><script src="/indexcards.js"></script></head><body>
+        <index-cards src="/data/russell2000.csv" as-of="2024-11-22"></index-cards></body></html>`);
+    }
+    if (req.url === "/indexcards.js") return res.end(fs.readFileSync(path.join(root, "www", "indexcards.js")));
+    if (req.url === "/data/russell2000.csv") return res.end(csvText.RUT);
+    res.statusCode = 404;
+    res.end();
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    p = await open(base + "/page.html", { allow: (u) => u.startsWith(base) });
+    await p.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready");
+    const over = await p.evaluate(read);
+    assert.deepEqual(over.cards.map((c) => [c.name, c.rows.YTD]), [["Russell 2000", "+18.7%"]]);
+    assert.deepEqual(p.requests.filter((u) => u.startsWith(base)).map((u) => u.slice(base.length)).sort(), ["/data/russell2000.csv", "/indexcards.js", "/page.html"]);
+    assert.deepEqual(p.events, []);
+    await close(p);
+  } finally {
+    server.close();
+  }
+});
+
+test("attributes: as-of, period, series, reference, compact, and changes re-render", async () => {
+  const url = page("attrs", `<index-cards id="a" as-of="2024-06-28" period="MTD" series="SPX,RUT" reference="SPX" data-series="${escapeAttr(json)}"></index-cards>`);
+  const p = await open(url);
+  let seen = await p.evaluate(read, "#a");
+  assert.deepEqual(seen.cards.map((c) => c.id), ["SPX", "RUT"]);
+  assert.match(seen.head, /^As of Jun 28, 2024 · Month to date$/);
+  assert.deepEqual(seen.tabs, ["MTD"]);
+  assert.match(seen.legend[1], /^Russell 2000[+-]\d+\.\d%\([+-]\d+\.\d pp vs S&P 500\)$/);
+  await p.evaluate(() => {
+    const e = document.getElementById("a");
+    e.setAttribute("as-of", "2024-11-22");
+    e.setAttribute("period", "YTD");
+    e.setAttribute("series", "RUT");
+    e.removeAttribute("reference");
+  });
+  await p.waitForFunction(() => document.getElementById("a").shadowRoot.querySelector(".asof").textContent.startsWith("As of Nov 22, 2024 · Year"));
+  seen = await p.evaluate(read, "#a");
+  assert.deepEqual(seen.cards.map((c) => [c.id, c.rows.YTD]), [["RUT", "+18.7%"]]);
+  assert.deepEqual(seen.tabs, ["YTD"]);
+  assert.equal(seen.controlsShown, true);
+  await p.evaluate(() => document.getElementById("a").setAttribute("compact", ""));
+  await p.waitForFunction(() => document.getElementById("a").shadowRoot.querySelector(".ic").classList.contains("compact"));
+  seen = await p.evaluate(read, "#a");
+  assert.equal(seen.controlsShown, false);
+  assert.equal(seen.chartShown, false);
+  await p.evaluate(() => document.getElementById("a").setAttribute("series", "NOPE"));
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "error");
+  assert.equal((await p.evaluate(read, "#a")).error, 'series="NOPE": no series with id "NOPE"');
+  assert.deepEqual(p.events, []);
+  await close(p);
+});
+
+/** WCAG relative-luminance contrast of two rgb() colors. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/\d+/g).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+}
+function colors() {
+  const R = document.querySelector("index-cards").shadowRoot;
+  const card = R.querySelector(".card");
+  const style = (el) => getComputedStyle(el);
+  return {
+    card: style(card).backgroundColor,
+    text: style(card.querySelector(".level")).color,
+    muted: style(card.querySelector(".close-date")).color,
+    up: style(R.querySelector(".change.up .pct")).color,
+    down: style(R.querySelector(".change.down .pct") || R.querySelector(".high.down .pct")).color,
+    tab: [style(R.querySelector('.tab[aria-selected="true"]')).color, style(R.querySelector('.tab[aria-selected="true"]')).backgroundColor],
+    bg: style(R.querySelector(".ic")).backgroundColor,
+  };
+}
+
+test("themes: light, dark and auto (following prefers-color-scheme), all at least WCAG AA", async () => {
+  const body = (theme) => `<index-cards theme="${theme}" as-of="2024-06-28" data-series="${escapeAttr(json)}"></index-cards>`;
+  const results = {};
+  for (const [theme, scheme] of [["light", "dark"], ["dark", "light"], ["auto", "dark"], ["auto", "light"]]) {
+    const p = await open(page("theme-" + theme, body(theme)), { colorScheme: scheme });
+    const c = await p.evaluate(colors);
+    results[theme + "/" + scheme] = c;
+    for (const key of ["text", "muted", "up", "down"]) {
+      assert.ok(contrast(c[key], c.card) >= 4.5, `${theme}/${scheme} ${key} ${c[key]} on ${c.card}: ${contrast(c[key], c.card).toFixed(2)}`);
+    }
+    assert.ok(contrast(c.tab[0], c.tab[1]) >= 4.5, `${theme} selected tab`);
+    await p.screenshot({ path: path.join(shots, `element-theme-${theme}-${scheme}.png`), fullPage: true });
+    await close(p);
+  }
+  assert.equal(results["light/dark"].bg, results["auto/light"].bg, "light ignores the dark preference");
+  assert.equal(results["dark/light"].bg, results["auto/dark"].bg, "auto follows a dark preference");
+  assert.notEqual(results["light/dark"].bg, results["dark/light"].bg);
+});
+
+test("de-DE: numbers, percentages, dates and words in German; the page's lang is the default", async () => {
+  const p = await open(page("de", `<index-cards as-of="2024-11-22" data-series="${escapeAttr(json)}"></index-cards>`, { lang: "de-DE" }));
+  const seen = await p.evaluate(read);
+  assert.equal(seen.cards[0].level, "2.406,67");
+  assert.equal(seen.cards[0].rows.YTD, "+18,7\u00a0%");
+  assert.deepEqual(seen.cards[0].keys, ["1T", "Woche", "Monat", "Jahr"]);
+  assert.match(seen.head, /^Stand 22\.11\.2024 · Seit Jahresbeginn$/);
+  assert.match(seen.cards[0].label, /^Russell 2000, 2\.406,67, plus 1,8\u00a0% heute, plus 4,5\u00a0% diese Woche, plus 9,6\u00a0% diesen Monat, plus 18,7\u00a0% seit Jahresbeginn/);
+  await p.evaluate(() => document.querySelector("index-cards").setAttribute("locale", "en-US"));
+  await p.waitForFunction(() => document.querySelector("index-cards").shadowRoot.querySelector(".level").textContent === "2,406.67");
+  await p.screenshot({ path: path.join(shots, "element-de-DE.png"), fullPage: true });
+  assert.deepEqual(p.events, []);
+  await close(p);
+});
+
+test("narrow and wide: one column on a phone, a grid when wide", async () => {
+  const url = page("widths", `<index-cards as-of="2024-11-22" data-series="${escapeAttr(json)}"></index-cards>`);
+  for (const [width, columns] of [[390, 1], [1280, 4]]) {
+    const p = await open(url, { width });
+    const seen = await p.evaluate(read);
+    assert.equal(seen.columns, columns, `${width}px`);
+    await p.screenshot({ path: path.join(shots, `element-${width}.png`), fullPage: true });
+    await close(p);
+  }
+});
+
+test("keyboard: tabs, slider and chart crosshair, with a visible focus ring", async () => {
+  const p = await open(page("keys", `<button id="before">before</button><index-cards as-of="2024-11-22" data-series="${escapeAttr(json)}"></index-cards>`));
+  await p.focus("#before");
+  await p.keyboard.press("Tab"); // the selected period tab
+  const focused = () => {
+    const el = document.querySelector("index-cards").shadowRoot.activeElement;
+    return el ? { cls: el.className, period: el.dataset.period || null, outline: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth } : null;
+  };
+  let f = await p.evaluate(focused);
+  assert.deepEqual([f.cls, f.period], ["tab", "YTD"]);
+  assert.equal(f.outline, "solid");
+  assert.equal(f.width, "3px");
+  await p.keyboard.press("ArrowRight");
+  assert.deepEqual((await p.evaluate(read)).tabs, ["1Y"]);
+  await p.keyboard.press("ArrowLeft");
+  await p.keyboard.press("Tab"); // play
+  await p.keyboard.press("Tab"); // slider
+  f = await p.evaluate(focused);
+  assert.equal(f.cls, "slider");
+  await p.keyboard.press("ArrowLeft");
+  assert.equal(await p.evaluate(() => document.querySelector("index-cards").asOf), "2024-11-21");
+  await p.focus("index-cards svg.chart");
+  await p.keyboard.press("Home");
+  const tip = await p.evaluate(() => document.querySelector("index-cards").shadowRoot.querySelector(".tooltip").textContent);
+  assert.match(tip, /^Dec 29, 2023Russell 2000\+0\.0%|^Dec 29, 2023Russell 20000\.0%/);
+  assert.deepEqual(p.events, []);
+  await close(p);
+});
+
+test("accessible names: each card reads as a sentence, the chart has a table", async () => {
+  const p = await open(page("a11y", `<index-cards as-of="2024-11-22" data-series="${escapeAttr(json)}"></index-cards>`));
+  const article = p.getByRole("article", { name: /^Russell 2000, 2,406\.67, up 1\.8% today, up 4\.5% this week, up 9\.6% this month, up 18\.7% this year, down 1\.2% from its closing high$/ });
+  // (The data here starts in November 2023, so the closing high is the one of 2024-11-11.)
+  assert.equal(await article.count(), 1);
+  assert.equal(await p.getByRole("tab", { name: "Year to date" }).getAttribute("aria-selected"), "true");
+  assert.equal(await p.getByRole("slider", { name: "As-of date" }).getAttribute("aria-valuetext"), "Nov 22, 2024");
+  const seen = await p.evaluate(read);
+  assert.deepEqual(seen.table[0], ["Index", "Return", "Level"]);
+  assert.deepEqual(seen.table[1], ["Nasdaq Composite", "+26.6%", "19,003.65"]);
+  assert.equal(seen.table.length, 5);
+  await close(p);
+});
+
+test("names and ids from data are text, never HTML; the page makes no request", async () => {
+  const evil = '<img src=x onerror="window.__pwned=1">';
+  const data = JSON.stringify([{ id: evil, name: evil + " & <b>bold</b>", dates: ["2024-11-21", "2024-11-22"], closes: [1, 2] }]);
+  const p = await open(page("xss", `<index-cards data-series="${escapeAttr(data)}"></index-cards>`));
+  await p.waitForTimeout(200);
+  const seen = await p.evaluate(read);
+  assert.equal(seen.cards[0].name, evil + " & <b>bold</b>");
+  assert.equal(seen.cards[0].id, evil);
+  assert.equal(seen.images, 0);
+  assert.equal(await p.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(p.events, []);
+  assert.ok(p.requests.every((u) => u.startsWith("file://") || u.startsWith("data:")), p.requests.join(" "));
+  await close(p);
+});
+
+test("index-figure: a wrong typed figure is flagged once, a right one is not, an empty one is filled", async () => {
+  const data = escapeAttr(JSON.stringify(window2024(["RUT", "SPX", "DJI"])));
+  const url = page("figures", `
+    <p>The Russell 2000 is up <index-figure id="rut" series="RUT" metric="ytd">18.7%</index-figure> this year,
+    the same as the Dow's <index-figure id="dji" series="DJI" metric="ytd">18.7%</index-figure>;
+    the S&amp;P 500 closed at <index-figure id="spx" series="SPX" metric="close">5,969.34</index-figure>
+    and rose <index-figure id="wtd" series="SPX" metric="wtd"></index-figure> on the week.</p>
+    <index-cards id="c" as-of="2024-11-22" data-series="${data}"></index-cards>`);
+  const p = await open(url);
+  await p.waitForFunction(() => document.getElementById("dji").hasAttribute("data-mismatch"));
+  const figs = await p.evaluate(() => Object.fromEntries([...document.querySelectorAll("index-figure")].map((f) => [f.id, {
+    mismatch: f.hasAttribute("data-mismatch"), title: f.getAttribute("title"), shown: f.shadowRoot.querySelector(".figure").textContent || f.textContent.trim(),
+    underline: getComputedStyle(f.shadowRoot.querySelector(".figure")).textDecorationLine,
+  }])));
+  assert.equal(figs.rut.mismatch, false);
+  assert.equal(figs.rut.title, null);
+  assert.equal(figs.spx.mismatch, false);
+  assert.equal(figs.dji.mismatch, true);
+  assert.equal(figs.dji.shown, "18.7%", "the author's text stays visible");
+  assert.equal(figs.dji.underline, "underline");
+  assert.match(figs.dji.title, /^The data gives \+17\.5% \(Dow Jones, ytd, as of 2024-11-22\)$/);
+  assert.equal(figs.wtd.shown, "+1.7%");
+  // Re-rendering (another period) does not warn again.
+  await p.click('index-cards .tab[data-period="MTD"]');
+  await p.waitForTimeout(100);
+  assert.equal(p.warnings.length, 1, p.warnings.join("\n"));
+  assert.match(p.warnings[0], /^index-figure: "18\.7%" for DJI ytd disagrees with the data, which gives \+17\.5% as of 2024-11-22\.$/);
+  await p.screenshot({ path: path.join(shots, "element-figures.png"), fullPage: true });
+  assert.deepEqual(p.events, []);
+  await close(p);
+});
+
+test("embed example: hostile blog CSS and a strict CSP, the widget as designed", async () => {
+  const url = pathToFileURL(path.join(root, "www", "embed-example.html")).href;
+  for (const width of [1280, 390]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const p = await context.newPage();
+    const events = [];
+    p.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") events.push(m.text()); });
+    p.on("pageerror", (e) => events.push(e.message));
+    p.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:")) events.push(r.url()); });
+    await p.goto(url);
+    await p.waitForFunction(() => [...document.querySelectorAll("index-cards")].every((e) => e.getAttribute("data-state") === "ready"));
+    const seen = await p.evaluate(read, "#recap");
+    assert.deepEqual(seen.cards.map((c) => [c.name, c.level, c.rows.YTD]), [
+      ["Russell 2000", "2,407", "+18.7%"], ["S&P 500", "5,969", "+25.5%"], ["Nasdaq Composite", "19,004", "+26.7%"], ["Dow Jones", "44,296", "+18.7%"],
+    ]);
+    assert.equal(seen.columns, width > 900 ? 4 : 1);
+    // The blog's magenta-on-yellow and 28px root font do not reach inside.
+    const look = await p.evaluate(() => {
+      const R = document.querySelector("#recap").shadowRoot;
+      const s = getComputedStyle(R.querySelector(".level"));
+      const tab = getComputedStyle(R.querySelector(".tab"));
+      return { color: s.color, size: s.fontSize, cardBg: getComputedStyle(R.querySelector(".card")).backgroundColor, tabSize: tab.fontSize, display: getComputedStyle(document.querySelector("#recap")).display };
+    });
+    assert.deepEqual(look, { color: "rgb(22, 24, 29)", size: "28px", cardBg: "rgb(255, 255, 255)", tabSize: "14px", display: "block" });
+    const mismatches = await p.evaluate(() => document.querySelectorAll("index-figure[data-mismatch]").length);
+    assert.equal(mismatches, 0, "the post's figures agree with its data");
+    await p.screenshot({ path: path.join(shots, `embed-example-${width}.png`), fullPage: true });
+    assert.deepEqual(events, []);
+    await context.close();
+  }
+});
+
+test("the embed example carries exactly the demo's as-reported data", () => {
+  global.window = {};
+  require(path.join(root, "www", "demo-data.js"));
+  const demo = global.window.INDEXCARDS_DEMO.series.map(({ id, name, asReported, dates, closes }) => ({ id, name, asReported, dates, closes }));
+  const html = fs.readFileSync(path.join(root, "www", "embed-example.html"), "utf8");
+  const inline = JSON.parse(html.match(/<script type="application\/json">([\s\S]*?)<\/script>/)[1]);
+  assert.deepEqual(inline, demo);
+});
