@@ -163,6 +163,20 @@ fn path(runs: &[Vec<(f64, f64)>]) -> String {
     d
 }
 
+/// Points of `values` at `xs`, split into runs at the gaps (`None`), scaled by `y`.
+fn runs(xs: &[f64], values: &[Option<f64>], y: impl Fn(f64) -> f64) -> Vec<Vec<(f64, f64)>> {
+    let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+    for (&px, v) in xs.iter().zip(values) {
+        match (v, runs.last_mut()) {
+            (Some(v), Some(run)) => run.push((px, y(*v))),
+            (None, Some(run)) if !run.is_empty() => runs.push(Vec::new()),
+            _ => {}
+        }
+    }
+    runs.retain(|r| !r.is_empty());
+    runs
+}
+
 /// A "nice" tick step (1, 2, 2.5 or 5 × 10^k) giving about `count` intervals over `span`.
 fn nice_step(span: f64, count: f64) -> f64 {
     let raw = (span / count).max(f64::MIN_POSITIVE);
@@ -320,21 +334,7 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
         .lines
         .iter()
         .map(|line| {
-            let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
-            for (&px, v) in xs.iter().zip(&line.values) {
-                match v {
-                    Some(v) => runs
-                        .last_mut()
-                        .into_iter()
-                        .for_each(|r| r.push((px, y(*v)))),
-                    None => {
-                        if runs.last().is_some_and(|r| !r.is_empty()) {
-                            runs.push(Vec::new());
-                        }
-                    }
-                }
-            }
-            runs.retain(|r| !r.is_empty());
+            let runs = runs(&xs, &line.values, y);
             let end = runs.last().and_then(|r| r.last()).copied();
             LinePath {
                 id: line.id.clone(),
@@ -374,18 +374,7 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
             (slo, shi)
         };
         let sy = |v: f64| b1 - (v - slo) / (shi - slo) * (b1 - b0);
-        let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
-        for (&px, v) in xs.iter().zip(&s.values) {
-            match v {
-                Some(v) => runs
-                    .last_mut()
-                    .into_iter()
-                    .for_each(|r| r.push((px, sy(*v)))),
-                None if runs.last().is_some_and(|r| !r.is_empty()) => runs.push(Vec::new()),
-                None => {}
-            }
-        }
-        runs.retain(|r| !r.is_empty());
+        let runs = runs(&xs, &s.values, sy);
         let pp = |v: f64| {
             let (text, _) = format_pct_with(v / 100.0, 1);
             text.replace('%', " pp")

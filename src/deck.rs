@@ -4,7 +4,7 @@ use crate::calendar::{self, Day};
 use crate::chart::{self, ChartGeometry, Size, Spark};
 use crate::compare::{self, Comparison, Period, Roles};
 use crate::error::Error;
-use crate::metrics::{self, Card};
+use crate::metrics::{self, day, opt_day, Card};
 use crate::options::Options;
 use crate::raw::Raw;
 use crate::series::Series;
@@ -74,15 +74,6 @@ pub struct PathsOut {
     pub sparks: Vec<Option<Spark>>,
 }
 
-fn day<S: Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&calendar::format(*d))
-}
-fn opt_day<S: Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.serialize_str(&calendar::format(*d)),
-        None => s.serialize_none(),
-    }
-}
 fn days<S: Serializer>(d: &[Day], s: S) -> Result<S::Ok, S::Error> {
     s.collect_seq(d.iter().map(|&d| calendar::format(d)))
 }
@@ -142,28 +133,17 @@ fn size_of(raw: Option<&Raw>, prefix: &'static str, default: Size) -> Result<Siz
     } else {
         ("spark.width", "spark.height")
     };
-    let width = match o.get("width") {
-        None => default.width,
-        Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => *n,
-        Some(other) => {
-            return Err(Error::BadOption {
-                option: w,
-                expected,
-                found: other.preview(),
-            })
-        }
+    let dimension = |key: &str, option: &'static str, default: f64| match o.get(key) {
+        None => Ok(default),
+        Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => Ok(*n),
+        Some(other) => Err(Error::BadOption {
+            option,
+            expected,
+            found: other.preview(),
+        }),
     };
-    let height = match o.get("height") {
-        None => default.height,
-        Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => *n,
-        Some(other) => {
-            return Err(Error::BadOption {
-                option: h,
-                expected,
-                found: other.preview(),
-            })
-        }
-    };
+    let width = dimension("width", w, default.width)?;
+    let height = dimension("height", h, default.height)?;
     Ok(Size { width, height })
 }
 

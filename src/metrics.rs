@@ -53,11 +53,13 @@ pub struct Card {
     pub bases: Bases,
 }
 
-fn day<S: Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
+/// Serializes a day number as `YYYY-MM-DD`.
+pub(crate) fn day<S: Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&calendar::format(*d))
 }
 
-fn opt_day<S: Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Error> {
+/// Serializes an optional day number as `YYYY-MM-DD` or `null`.
+pub(crate) fn opt_day<S: Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Error> {
     match d {
         Some(d) => s.serialize_str(&calendar::format(*d)),
         None => s.serialize_none(),

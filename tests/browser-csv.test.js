@@ -9,6 +9,7 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { root, dataDir, REAL, readReal, expectedCard, pct1 } = require("./helpers");
+const { chromium, firefox } = require("./browsers");
 
 const pageUrl = pathToFileURL(path.join(root, "www", "index.html")).href;
 const shots = path.join(root, "target", "screenshots");
@@ -60,11 +61,7 @@ function expectedRows(asOf) {
 }
 
 test("Chromium: load the four real CSVs from file://, switch period and as-of date", async () => {
-  const { chromium } = require("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
+  const browser = await chromium();
   const events = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -201,14 +198,7 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
 });
 
 test("Firefox ESR: the same CSVs through the file input give the same figures", async () => {
-  const os = require("os");
-  const puppeteer = require("puppeteer-core");
-  const browser = await puppeteer.launch({
-    browser: "firefox",
-    executablePath: "/usr/bin/firefox-esr",
-    headless: true,
-    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), "indexcards-firefox-")),
-  });
+  const browser = await firefox();
   const events = [];
   try {
     const page = await browser.newPage();

@@ -6,10 +6,11 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
-const os = require("os");
+
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { root } = require("./helpers");
+const { chromium, firefox } = require("./browsers");
 
 const pageUrl = pathToFileURL(path.join(root, "www", "index.html")).href;
 const allowed = new Set(["index.html", "app.css", "indexcards.js", "demo-data.js", "app.js"].map(
@@ -17,7 +18,6 @@ const allowed = new Set(["index.html", "app.css", "indexcards.js", "demo-data.js
 ));
 const shots = path.join(root, "target", "screenshots");
 fs.mkdirSync(shots, { recursive: true });
-const profile = () => fs.mkdtempSync(path.join(os.tmpdir(), "indexcards-browser-"));
 
 // What the recap states, as the page must show it.
 const EXPECTED = {
@@ -94,13 +94,7 @@ function watch(page, events, kind) {
 }
 
 test("Chromium shows the four as-reported cards from file://", async () => {
-  const { chromium } = require("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    // Playwright gives each launch a fresh, empty profile of its own (it refuses --user-data-dir here).
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--no-first-run", "--disable-sync"],
-  });
+  const browser = await chromium();
   try {
     for (const width of [1200, 390]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -118,13 +112,7 @@ test("Chromium shows the four as-reported cards from file://", async () => {
 });
 
 test("Firefox ESR shows the same cards from file://", async () => {
-  const puppeteer = require("puppeteer-core");
-  const browser = await puppeteer.launch({
-    browser: "firefox",
-    executablePath: "/usr/bin/firefox-esr",
-    headless: true,
-    userDataDir: profile(),
-  });
+  const browser = await firefox();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });

@@ -12,6 +12,7 @@ const http = require("http");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { root, dataDir, REAL, readReal, expectedCard } = require("./helpers");
+const { chromium } = require("./browsers");
 
 const pages = path.join(root, "target", "pages");
 const shots = path.join(root, "target", "screenshots");
@@ -40,11 +41,7 @@ ${csp ? `<meta http-equiv="Content-Security-Policy" content="default-src 'none';
 
 let browser;
 test.before(async () => {
-  const { chromium } = require("playwright-core");
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
+  browser = await chromium();
 });
 test.after(async () => { if (browser) await browser.close(); });
 
