@@ -54,34 +54,22 @@ pub fn parse_csv(text: &Raw, options: &Raw) -> Result<CsvSeries, String> {
         Some(id) if !id.trim().is_empty() => id,
         Some(_) => return Err("id must be a non-empty string".into()),
         None => {
-            return Err(
-                "parseCsv needs an id: parseCsv(text, { id: \"RUT\", name: \"Russell 2000\" })"
-                    .into(),
-            )
+            return Err("parseCsv needs an id: parseCsv(text, { id: \"RUT\", name: \"Russell 2000\" })".into())
         }
     };
-    let name = o
-        .text("name")
-        .map_err(|e| e.to_string())?
-        .or_else(|| crate::compare::known_name(id))
-        .unwrap_or(id);
+    let name =
+        o.text("name").map_err(|e| e.to_string())?.or_else(|| crate::compare::known_name(id)).unwrap_or(id);
     let Raw::Text(text) = text else {
         return Err(format!(
             "parseCsv's first argument must be the CSV text as a string, got {}",
             text.kind()
         ));
     };
-    let parsed =
-        csv::parse(text, id, name).map_err(|e| format!("{}: {e}", crate::error::quote(id)))?;
+    let parsed = csv::parse(text, id, name).map_err(|e| format!("{}: {e}", crate::error::quote(id)))?;
     Ok(CsvSeries {
         id: id.into(),
         name: name.into(),
-        dates: parsed
-            .series
-            .days()
-            .iter()
-            .map(|&d| crate::calendar::format(d))
-            .collect(),
+        dates: parsed.series.days().iter().map(|&d| crate::calendar::format(d)).collect(),
         closes: parsed.series.closes().to_vec(),
         skipped: parsed.skipped,
         format: parsed.format,
@@ -109,26 +97,11 @@ mod tests {
     #[test]
     fn option_errors_name_the_option() {
         let e = |o: &str| summarize(&raw(ONE), &raw(o)).unwrap_err().to_string();
-        assert_eq!(
-            e(r#"{"asOf":"2024-13-01"}"#),
-            r#"asOf "2024-13-01" has month 13, outside 01..12"#
-        );
-        assert_eq!(
-            e(r#"{"asOf":"yesterday"}"#),
-            r#"asOf "yesterday" is not a date of the form YYYY-MM-DD"#
-        );
-        assert_eq!(
-            e(r#"{"asOf":20240102}"#),
-            r#"asOf must be a "YYYY-MM-DD" string, got 20240102"#
-        );
-        assert_eq!(
-            e(r#"{"asof":"2024-01-02"}"#),
-            r#"unknown option "asof"; the options are: asOf"#
-        );
-        assert_eq!(
-            e(r#""2024-01-02""#),
-            "options must be an object, got a string"
-        );
+        assert_eq!(e(r#"{"asOf":"2024-13-01"}"#), r#"asOf "2024-13-01" has month 13, outside 01..12"#);
+        assert_eq!(e(r#"{"asOf":"yesterday"}"#), r#"asOf "yesterday" is not a date of the form YYYY-MM-DD"#);
+        assert_eq!(e(r#"{"asOf":20240102}"#), r#"asOf must be a "YYYY-MM-DD" string, got 20240102"#);
+        assert_eq!(e(r#"{"asof":"2024-01-02"}"#), r#"unknown option "asof"; the options are: asOf"#);
+        assert_eq!(e(r#""2024-01-02""#), "options must be an object, got a string");
     }
 
     #[test]
@@ -142,30 +115,15 @@ mod tests {
             e(r#"{"period":"YTD","from":"2024-01-02"}"#),
             r#"period must be left out when from is given (from sets the period), got "YTD""#
         );
-        assert_eq!(
-            e(r#"{"from":"2024-01-05","to":"2024-01-02"}"#),
-            "from 2024-01-05 is after to 2024-01-02"
-        );
-        assert_eq!(
-            e(r#"{"reference":"B"}"#),
-            r#"reference "B" is not one of the series: "A""#
-        );
-        let p = paths(&raw(ONE), &raw(r#"{"chart":{"width":5}}"#))
-            .unwrap_err()
-            .to_string();
-        assert_eq!(
-            p,
-            "chart.width must be a number of pixels from 16 to 8192, got 5"
-        );
+        assert_eq!(e(r#"{"from":"2024-01-05","to":"2024-01-02"}"#), "from 2024-01-05 is after to 2024-01-02");
+        assert_eq!(e(r#"{"reference":"B"}"#), r#"reference "B" is not one of the series: "A""#);
+        let p = paths(&raw(ONE), &raw(r#"{"chart":{"width":5}}"#)).unwrap_err().to_string();
+        assert_eq!(p, "chart.width must be a number of pixels from 16 to 8192, got 5");
     }
 
     #[test]
     fn compare_from_an_explicit_date() {
-        let c = compare(
-            &raw(ONE),
-            &raw(r#"{"from":"2024-01-02","to":"2024-01-03"}"#),
-        )
-        .unwrap();
+        let c = compare(&raw(ONE), &raw(r#"{"from":"2024-01-02","to":"2024-01-03"}"#)).unwrap();
         assert_eq!(c.period, "from 2024-01-02");
         let line = c.series.first().unwrap();
         assert_eq!(line.values, [Some(0.0), Some(110.0 / 100.0 - 1.0)]);
@@ -175,9 +133,7 @@ mod tests {
     fn parse_csv_needs_an_id_and_text() {
         let e = |t: &str, o: &str| parse_csv(&raw(t), &raw(o)).unwrap_err();
         assert!(e(r#""date,close""#, "{}").starts_with("parseCsv needs an id"));
-        assert!(
-            e("5", r#"{"id":"A"}"#).starts_with("parseCsv's first argument must be the CSV text")
-        );
+        assert!(e("5", r#"{"id":"A"}"#).starts_with("parseCsv's first argument must be the CSV text"));
         assert_eq!(
             e(r#""date,close\n2024-01-02,x""#, r#"{"id":"A"}"#),
             r#""A": CSV line 2, column 2 (close): "x" is not a number (missing days may be written as empty, "." or "null")"#
@@ -187,9 +143,6 @@ mod tests {
             &raw(r#"{"id":"A","name":"Alpha"}"#),
         )
         .unwrap();
-        assert_eq!(
-            (ok.dates.len(), ok.name.as_str(), ok.format),
-            (2, "Alpha", Format::Plain)
-        );
+        assert_eq!((ok.dates.len(), ok.name.as_str(), ok.format), (2, "Alpha", Format::Plain));
     }
 }

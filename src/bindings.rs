@@ -7,27 +7,84 @@ use crate::raw::{self, Raw};
 use crate::view;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Reads any JS value without coercion; a value that cannot be read becomes an `Error` that
 /// names the argument (`what`) and the path inside it.
-fn from_js(value: JsValue, what: &'static str) -> Result<Raw, JsError> {
+fn from_js(value: JsValue, what: &str) -> Result<Raw, JsError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         let message = e.to_string();
         let (path, detail) = raw::split_path(&message);
-        fail(Error::Unreadable {
-            what,
-            path: path.into(),
-            detail: detail.into(),
-        })
+        fail(Error::Unreadable { what: what.into(), path: path.into(), detail: detail.into() })
     })
+}
+
+/// Reads the series argument. `dates` given as an `Int32Array` of day numbers and `closes` as
+/// a `Float64Array` are copied across in one block each, with no per-element conversion;
+/// everything else goes through `from_js`.
+fn series_from_js(value: JsValue) -> Result<Raw, JsError> {
+    let Some(array) = value.dyn_ref::<js_sys::Array>() else {
+        return from_js(value, "series");
+    };
+    let mut items = Vec::with_capacity(array.length() as usize);
+    for (position, item) in array.iter().enumerate() {
+        items.push(series_item_from_js(item, position)?);
+    }
+    Ok(Raw::List(items))
+}
+
+fn series_item_from_js(item: JsValue, position: usize) -> Result<Raw, JsError> {
+    let what = format!("series[{position}]");
+    let typed = |key: &str| {
+        let value = js_sys::Reflect::get(&item, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        value.is_instance_of::<js_sys::Int32Array>() || value.is_instance_of::<js_sys::Float64Array>()
+    };
+    if !item.is_object() || js_sys::Array::is_array(&item) || !(typed("dates") || typed("closes")) {
+        return from_js(item, &what);
+    }
+    let mut fields = Vec::new();
+    for entry in js_sys::Object::entries(item.unchecked_ref::<js_sys::Object>()).iter() {
+        let pair: js_sys::Array = entry.unchecked_into();
+        let key = pair.get(0).as_string().unwrap_or_default();
+        let value = pair.get(1);
+        let raw = if let Some(days) = value.dyn_ref::<js_sys::Int32Array>() {
+            Raw::Days(days.to_vec())
+        } else if let Some(closes) = value.dyn_ref::<js_sys::Float64Array>() {
+            Raw::Floats(closes.to_vec())
+        } else {
+            from_js(value, &format!("{what}.{key}"))?
+        };
+        fields.push((key, raw));
+    }
+    Ok(Raw::Object(fields))
+}
+
+/// A date given as `"YYYY-MM-DD"` or as a day number (days since 1970-01-01).
+fn day_from_js(value: &JsValue, what: &'static str) -> Result<crate::calendar::Day, JsError> {
+    if let Some(text) = value.as_string() {
+        return crate::calendar::parse(&text)
+            .map_err(|reason| fail(Error::BadDateOption { option: what, text, reason }));
+    }
+    match value.as_f64() {
+        Some(n)
+            if n.fract() == 0.0
+                && (f64::from(crate::calendar::MIN_DAY)..=f64::from(crate::calendar::MAX_DAY))
+                    .contains(&n) =>
+        {
+            Ok(n as crate::calendar::Day)
+        }
+        _ => Err(fail(Error::BadOption {
+            option: what,
+            expected: "a \"YYYY-MM-DD\" string or a day number from 1970-01-01",
+            found: from_js(value.clone(), what).map(|r| r.preview()).unwrap_or_else(|_| "a value".into()),
+        })),
+    }
 }
 
 /// Plain objects and arrays, `null` (not `undefined`) for a missing figure.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&e.to_string()))
+    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn fail(error: Error) -> JsError {
@@ -47,7 +104,7 @@ fn fail(error: Error) -> JsError {
 #[wasm_bindgen(js_name = summarize)]
 pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let options = from_js(options, "options")?;
-    let cards = api::summarize(&from_js(series, "series")?, &options).map_err(fail)?;
+    let cards = api::summarize(&series_from_js(series)?, &options).map_err(fail)?;
     to_js(&cards)
 }
 
@@ -63,8 +120,7 @@ pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> 
 /// ```
 #[wasm_bindgen(js_name = compare)]
 pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out =
-        api::compare(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    let out = api::compare(&series_from_js(series)?, &from_js(options, "options")?).map_err(fail)?;
     to_js(&out)
 }
 
@@ -76,8 +132,7 @@ pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = paths)]
 pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out =
-        api::paths(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    let out = api::paths(&series_from_js(series)?, &from_js(options, "options")?).map_err(fail)?;
     to_js(&out)
 }
 
@@ -92,8 +147,7 @@ pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = view)]
 pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out =
-        api::view(&from_js(series, "series")?, &from_js(options, "options")?).map_err(fail)?;
+    let out = api::view(&series_from_js(series)?, &from_js(options, "options")?).map_err(fail)?;
     to_js(&out)
 }
 
@@ -147,6 +201,24 @@ pub fn format_level(value: f64) -> String {
     view::format_level(value)
 }
 
+/// Bytes of WebAssembly memory in use (it only grows): lets a page or a test check that
+/// creating and freeing decks does not leak.
+///
+/// ```js
+/// IndexCards.memoryBytes(); // 1114112
+/// ```
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) * 65_536) as f64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
 /// The crate version the bundle was built from.
 ///
 /// ```js
@@ -176,7 +248,7 @@ impl JsDeck {
     /// Validates `series` (as `summarize` does); throws on bad input.
     #[wasm_bindgen(constructor)]
     pub fn new(series: JsValue) -> Result<JsDeck, JsError> {
-        let deck = Deck::from_raw(&from_js(series, "series")?).map_err(fail)?;
+        let deck = Deck::from_raw(&series_from_js(series)?).map_err(fail)?;
         Ok(JsDeck { deck })
     }
 
@@ -194,18 +266,37 @@ impl JsDeck {
         to_js(&self.deck.cards(&options).map_err(fail)?)
     }
 
+    /// A new close for series `id` on `date` (`"YYYY-MM-DD"` or a day number): for its last
+    /// date it replaces that close (an intraday tick), for a later date it appends, in O(1)
+    /// amortized. An earlier date, a bad close or an unknown id throws and changes nothing.
+    ///
+    /// ```js
+    /// deck.push("RUT", "2024-11-25", 2442.03);
+    /// deck.card("RUT").d1; // 0.0147…
+    /// ```
+    pub fn push(&mut self, id: &str, date: JsValue, close: f64) -> Result<(), JsError> {
+        let day = day_from_js(&date, "date")?;
+        self.deck.push(id, day, close).map_err(fail)
+    }
+
+    /// One card, of series `id` at `asOf` (default: its last date), in O(log n).
+    ///
+    /// ```js
+    /// deck.card("SPX", "2024-06-28").ytd;
+    /// ```
+    pub fn card(&self, id: &str, as_of: JsValue) -> Result<JsValue, JsError> {
+        let as_of =
+            if as_of.is_undefined() || as_of.is_null() { None } else { Some(day_from_js(&as_of, "asOf")?) };
+        to_js(&self.deck.card(id, as_of).map_err(fail)?)
+    }
+
     /// As `IndexCards.compare`, on the loaded series.
     ///
     /// ```js
     /// deck.compare({ period: "MTD" }).series[0].return;
     /// ```
     pub fn compare(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(
-            &self
-                .deck
-                .compare(&from_js(options, "options")?)
-                .map_err(fail)?,
-        )
+        to_js(&self.deck.compare(&from_js(options, "options")?).map_err(fail)?)
     }
 
     /// As `IndexCards.paths`, on the loaded series.
@@ -214,12 +305,7 @@ impl JsDeck {
     /// deck.paths({ period: "1Y", chart: { width: 600, height: 300 } }).chart.lines[0].d;
     /// ```
     pub fn paths(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(
-            &self
-                .deck
-                .paths(&from_js(options, "options")?)
-                .map_err(fail)?,
-        )
+        to_js(&self.deck.paths(&from_js(options, "options")?).map_err(fail)?)
     }
 
     /// As `IndexCards.view`, on the loaded series.
@@ -228,12 +314,7 @@ impl JsDeck {
     /// deck.view({ asOf: "2024-06-28", period: "YTD", chart: { width: 720, height: 360 } });
     /// ```
     pub fn view(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(
-            &self
-                .deck
-                .view(&from_js(options, "options")?)
-                .map_err(fail)?,
-        )
+        to_js(&self.deck.view(&from_js(options, "options")?).map_err(fail)?)
     }
 
     /// Every date of any loaded series, ascending (`YYYY-MM-DD`): the stops of an as-of slider.
@@ -242,12 +323,7 @@ impl JsDeck {
     /// const stops = deck.dates();
     /// ```
     pub fn dates(&self) -> Result<JsValue, JsError> {
-        let dates: Vec<String> = self
-            .deck
-            .dates()
-            .into_iter()
-            .map(crate::calendar::format)
-            .collect();
+        let dates: Vec<String> = self.deck.dates().into_iter().map(crate::calendar::format).collect();
         to_js(&dates)
     }
 
@@ -258,7 +334,7 @@ impl JsDeck {
     /// ```
     #[wasm_bindgen(getter)]
     pub fn ids(&self) -> Result<JsValue, JsError> {
-        let ids: Vec<&str> = self.deck.series().iter().map(|s| s.id()).collect();
+        let ids: Vec<&str> = self.deck.series().map(|s| s.id()).collect();
         to_js(&ids)
     }
 }

@@ -9,6 +9,10 @@ pub type Day = i32;
 pub const MIN_YEAR: i32 = 1;
 pub const MAX_YEAR: i32 = 9999;
 
+/// Day numbers of 0001-01-01 and 9999-12-31, the range a `YYYY-MM-DD` date can name.
+pub const MIN_DAY: Day = -719_162;
+pub const MAX_DAY: Day = 2_932_896;
+
 /// Why a text is not a valid `YYYY-MM-DD` date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
@@ -106,9 +110,7 @@ pub fn parse(text: &str) -> Result<Day, DateError> {
     let b = text.as_bytes();
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = b.get(r)?;
-        part.iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-        })
+        part.iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
     };
     if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return Err(DateError::Format);
@@ -175,6 +177,12 @@ mod tests {
     }
 
     #[test]
+    fn day_number_range_is_year_1_to_9999() {
+        assert_eq!(MIN_DAY, d("0001-01-01"));
+        assert_eq!(MAX_DAY, d("9999-12-31"));
+    }
+
+    #[test]
     fn epoch_is_day_zero_and_a_thursday() {
         assert_eq!(d("1970-01-01"), 0);
         assert_eq!(weekday(0), 3);
@@ -206,14 +214,7 @@ mod tests {
         assert!(!is_leap_year(2023));
         assert!(!is_leap_year(2100));
         assert!(parse("2000-02-29").is_ok());
-        assert_eq!(
-            parse("1900-02-29"),
-            Err(DateError::NoSuchDay {
-                year: 1900,
-                month: 2,
-                day: 29
-            })
-        );
+        assert_eq!(parse("1900-02-29"), Err(DateError::NoSuchDay { year: 1900, month: 2, day: 29 }));
         assert!(parse("2023-02-29").is_err());
         assert_eq!(d("2024-03-01") - d("2024-02-28"), 2);
         assert_eq!(d("1900-03-01") - d("1900-02-28"), 1);
@@ -241,25 +242,11 @@ mod tests {
         assert_eq!(parse("0000-01-01"), Err(DateError::YearOutOfRange(0)));
         assert_eq!(parse("2024-13-01"), Err(DateError::MonthOutOfRange(13)));
         assert_eq!(parse("2024-00-01"), Err(DateError::MonthOutOfRange(0)));
-        assert!(matches!(
-            parse("2024-04-31"),
-            Err(DateError::NoSuchDay { .. })
-        ));
-        assert!(matches!(
-            parse("2024-02-30"),
-            Err(DateError::NoSuchDay { .. })
-        ));
-        assert!(matches!(
-            parse("2024-01-00"),
-            Err(DateError::NoSuchDay { .. })
-        ));
+        assert!(matches!(parse("2024-04-31"), Err(DateError::NoSuchDay { .. })));
+        assert!(matches!(parse("2024-02-30"), Err(DateError::NoSuchDay { .. })));
+        assert!(matches!(parse("2024-01-00"), Err(DateError::NoSuchDay { .. })));
         assert_eq!(
-            DateError::NoSuchDay {
-                year: 2024,
-                month: 2,
-                day: 30
-            }
-            .to_string(),
+            DateError::NoSuchDay { year: 2024, month: 2, day: 30 }.to_string(),
             "does not exist (2024-02 has 29 days, not 30)"
         );
     }

@@ -34,14 +34,7 @@ pub struct Tick {
 
 impl Tick {
     fn at_date(pos: f64, day: Day, label: String, unit: &'static str) -> Tick {
-        Tick {
-            pos,
-            label,
-            value: None,
-            date: Some(calendar::format(day)),
-            unit,
-            decimals: 0,
-        }
+        Tick { pos, label, value: None, date: Some(calendar::format(day)), unit, decimals: 0 }
     }
 }
 
@@ -124,11 +117,7 @@ pub fn decimate(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
             }
             j += 1;
         }
-        let (a, b) = if lo.0 <= hi.0 {
-            (lo.0, hi.0)
-        } else {
-            (hi.0, lo.0)
-        };
+        let (a, b) = if lo.0 <= hi.0 { (lo.0, hi.0) } else { (hi.0, lo.0) };
         out.extend(points.get(a).copied());
         if b != a {
             out.extend(points.get(b).copied());
@@ -222,10 +211,7 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
         }
     } else if span <= 3 * 366 {
         let months = f64::from(span) / 30.4;
-        let step = [1u32, 2, 3, 6, 12]
-            .into_iter()
-            .find(|s| months / f64::from(*s) <= 7.0)
-            .unwrap_or(12);
+        let step = [1u32, 2, 3, 6, 12].into_iter().find(|s| months / f64::from(*s) <= 7.0).unwrap_or(12);
         let (mut y, mut m, _) = calendar::to_ymd(first);
         loop {
             m += 1;
@@ -250,10 +236,8 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
         let (y0, _, _) = calendar::to_ymd(first);
         let (y1, _, _) = calendar::to_ymd(last);
         let years = f64::from(y1 - y0 + 1);
-        let step = [1, 2, 5, 10, 20, 25, 50, 100]
-            .into_iter()
-            .find(|s| years / f64::from(*s) <= 7.0)
-            .unwrap_or(100);
+        let step =
+            [1, 2, 5, 10, 20, 25, 50, 100].into_iter().find(|s| years / f64::from(*s) <= 7.0).unwrap_or(100);
         for y in (y0 + 1)..=y1 {
             if y % step == 0 {
                 let d = calendar::from_ymd(y, 1, 1);
@@ -288,13 +272,8 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
     let has_spread = c.small_vs_large.is_some();
     let (left, right, top) = (48.0, width - 64.0, 12.0);
     let bottom_axis = 22.0;
-    let band_height = if has_spread {
-        (height * 0.22).clamp(36.0, 120.0)
-    } else {
-        0.0
-    };
-    let bottom =
-        (height - bottom_axis - band_height - if has_spread { 16.0 } else { 0.0 }).max(top + 8.0);
+    let band_height = if has_spread { (height * 0.22).clamp(36.0, 120.0) } else { 0.0 };
+    let bottom = (height - bottom_axis - band_height - if has_spread { 16.0 } else { 0.0 }).max(top + 8.0);
     let right = right.max(left + 8.0);
 
     let first = c.dates.first().copied().unwrap_or(c.to);
@@ -302,10 +281,7 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
     let x = x_scale(first, last, left, right);
     let xs: Vec<f64> = c.dates.iter().map(|&d| x(d)).collect();
 
-    let values = c
-        .lines
-        .iter()
-        .flat_map(|l| l.values.iter().flatten().copied());
+    let values = c.lines.iter().flat_map(|l| l.values.iter().flatten().copied());
     let (mut lo, mut hi) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     if hi - lo < 1e-9 {
         hi += 0.01;
@@ -343,18 +319,12 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
                 end_x: end.map(|p| p.0),
                 end_y: end.map(|p| p.1),
                 label_y: None,
-                label: line
-                    .ret
-                    .map(|r| format_pct_with(r, 1).0)
-                    .unwrap_or_default(),
+                label: line.ret.map(|r| format_pct_with(r, 1).0).unwrap_or_default(),
             }
         })
         .collect();
-    let ends: Vec<(usize, f64)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| l.end_y.map(|y| (i, y)))
-        .collect();
+    let ends: Vec<(usize, f64)> =
+        lines.iter().enumerate().filter_map(|(i, l)| l.end_y.map(|y| (i, y))).collect();
     for (i, ly) in spread_labels(ends, 14.0, top + 6.0, bottom) {
         if let Some(l) = lines.get_mut(i) {
             l.label_y = Some(ly);
@@ -363,16 +333,9 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
 
     let spread = c.small_vs_large.as_ref().map(|s| {
         let (b0, b1) = (bottom + bottom_axis + 16.0, height - 4.0);
-        let (slo, shi) = s
-            .values
-            .iter()
-            .flatten()
-            .fold((0.0_f64, 0.0_f64), |(a, b), &v| (a.min(v), b.max(v)));
-        let (slo, shi) = if shi - slo < 1e-9 {
-            (slo - 1.0, shi + 1.0)
-        } else {
-            (slo, shi)
-        };
+        let (slo, shi) =
+            s.values.iter().flatten().fold((0.0_f64, 0.0_f64), |(a, b), &v| (a.min(v), b.max(v)));
+        let (slo, shi) = if shi - slo < 1e-9 { (slo - 1.0, shi + 1.0) } else { (slo, shi) };
         let sy = |v: f64| b1 - (v - slo) / (shi - slo) * (b1 - b0);
         let runs = runs(&xs, &s.values, sy);
         let pp = |v: f64| {
@@ -405,35 +368,18 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
 
 /// A sparkline of `closes` (dated `days`) from the base close at index `base` to `end`, scaled
 /// to the box; `None` when there is nothing to draw.
-pub fn sparkline(
-    days: &[Day],
-    closes: &[f64],
-    base: usize,
-    end: usize,
-    size: Size,
-) -> Option<Spark> {
+pub fn sparkline(days: &[Day], closes: &[f64], base: usize, end: usize, size: Size) -> Option<Spark> {
     let days = days.get(base..=end)?;
     let closes = closes.get(base..=end)?;
     let (first, last) = (*days.first()?, *days.last()?);
     let pad = 2.0;
     let x = x_scale(first, last, pad, size.width - pad);
-    let (lo, hi) = closes
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &c| {
-            (a.min(c), b.max(c))
-        });
+    let (lo, hi) = closes.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &c| (a.min(c), b.max(c)));
     let span = if hi > lo { hi - lo } else { 1.0 };
     let y = |c: f64| size.height - pad - (c - lo) / span * (size.height - 2.0 * pad);
-    let points: Vec<(f64, f64)> = days
-        .iter()
-        .zip(closes)
-        .map(|(&d, &c)| (x(d), y(c)))
-        .collect();
+    let points: Vec<(f64, f64)> = days.iter().zip(closes).map(|(&d, &c)| (x(d), y(c))).collect();
     let base_close = *closes.first()?;
-    Some(Spark {
-        d: path(&[points]),
-        base_y: y(base_close),
-    })
+    Some(Spark { d: path(&[points]), base_y: y(base_close) })
 }
 
 #[cfg(test)]
@@ -463,16 +409,8 @@ mod tests {
         assert!(out.contains(&(234.56, 900.0)));
         // Each column keeps its own minimum and maximum.
         for col in 0..300 {
-            let inside: Vec<f64> = pts
-                .iter()
-                .filter(|p| p.0.floor() as usize == col)
-                .map(|p| p.1)
-                .collect();
-            let kept: Vec<f64> = out
-                .iter()
-                .filter(|p| p.0.floor() as usize == col)
-                .map(|p| p.1)
-                .collect();
+            let inside: Vec<f64> = pts.iter().filter(|p| p.0.floor() as usize == col).map(|p| p.1).collect();
+            let kept: Vec<f64> = out.iter().filter(|p| p.0.floor() as usize == col).map(|p| p.1).collect();
             let max = inside.iter().copied().fold(f64::MIN, f64::max);
             let min = inside.iter().copied().fold(f64::MAX, f64::min);
             assert!(kept.contains(&max) && kept.contains(&min), "column {col}");
@@ -499,12 +437,7 @@ mod tests {
 
     #[test]
     fn labels_never_overlap() {
-        let out = spread_labels(
-            vec![(0, 50.0), (1, 52.0), (2, 51.0), (3, 200.0)],
-            14.0,
-            0.0,
-            300.0,
-        );
+        let out = spread_labels(vec![(0, 50.0), (1, 52.0), (2, 51.0), (3, 200.0)], 14.0, 0.0, 300.0);
         let mut ys: Vec<f64> = out.iter().map(|p| p.1).collect();
         ys.sort_by(f64::total_cmp);
         assert!(ys.windows(2).all(|w| w[1] - w[0] >= 14.0 - 1e-9), "{ys:?}");
@@ -516,29 +449,9 @@ mod tests {
     fn sparkline_spans_the_box() {
         let days = [0, 1, 2, 3];
         let closes = [10.0, 12.0, 8.0, 11.0];
-        let s = sparkline(
-            &days,
-            &closes,
-            0,
-            3,
-            Size {
-                width: 102.0,
-                height: 24.0,
-            },
-        )
-        .unwrap();
+        let s = sparkline(&days, &closes, 0, 3, Size { width: 102.0, height: 24.0 }).unwrap();
         assert_eq!(s.d, "M2,12L34.7,2L67.3,22L100,7");
         assert_eq!(s.base_y, 12.0);
-        assert!(sparkline(
-            &days,
-            &closes,
-            3,
-            1,
-            Size {
-                width: 10.0,
-                height: 10.0
-            }
-        )
-        .is_none());
+        assert!(sparkline(&days, &closes, 3, 1, Size { width: 10.0, height: 10.0 }).is_none());
     }
 }

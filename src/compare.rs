@@ -129,10 +129,7 @@ pub struct Roles {
 
 /// Lower-case letters and digits only: `^RUT` → `rut`, `S&P 500` → `sp500`.
 fn key(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+    text.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
 /// Is this series the Russell 2000 (small caps) or the S&P 500 (large caps)?
@@ -150,13 +147,7 @@ pub fn known_name(id: &str) -> Option<&'static str> {
         Some("S&P 500")
     } else if any(&["ixic", "nasdaq", "nasdaqcom", "nasdaqcomposite", "comp"]) {
         Some("Nasdaq Composite")
-    } else if any(&[
-        "dji",
-        "dow",
-        "djia",
-        "dowjones",
-        "dowjonesindustrialaverage",
-    ]) {
+    } else if any(&["dji", "dow", "djia", "dowjones", "dowjonesindustrialaverage"]) {
         Some("Dow Jones")
     } else {
         None
@@ -164,37 +155,28 @@ pub fn known_name(id: &str) -> Option<&'static str> {
 }
 
 const SMALL_CAPS: &[&str] = &["rut", "russell2000", "iwm", "r2000", "russell2000index"];
-const LARGE_CAPS: &[&str] = &[
-    "spx",
-    "gspc",
-    "sp500",
-    "spy",
-    "sp500index",
-    "standardpoors500",
-];
+const LARGE_CAPS: &[&str] = &["spx", "gspc", "sp500", "spy", "sp500index", "standardpoors500"];
 
-fn find_id(series: &[Series], id: &str, option: &'static str) -> Result<usize, Error> {
-    series
-        .iter()
-        .position(|s| s.id() == id)
-        .ok_or_else(|| Error::UnknownSeries {
-            option,
-            id: id.into(),
-            known: series.iter().map(|s| s.id().to_string()).collect(),
-        })
+fn find_id<S: AsRef<Series>>(series: &[S], id: &str, option: &'static str) -> Result<usize, Error> {
+    series.iter().position(|s| s.as_ref().id() == id).ok_or_else(|| Error::UnknownSeries {
+        option,
+        id: id.into(),
+        known: series.iter().map(|s| s.as_ref().id().to_string()).collect(),
+    })
 }
 
 /// Rebases every series over `period` ending at `to` (default: the latest date of any series).
-pub fn compare(
-    series: &[Series],
+pub fn compare<S: AsRef<Series>>(
+    series: &[S],
     period: Period,
     to: Option<Day>,
     roles: &Roles,
 ) -> Result<Comparison, Error> {
+    let series: Vec<&Series> = series.iter().map(AsRef::as_ref).collect();
     let latest = series.iter().filter_map(|s| s.days().last().copied()).max();
     let to = to.or(latest).ok_or(Error::NoSeries)?;
     let reference = match &roles.reference {
-        Some(id) => find_id(series, id, "reference")?,
+        Some(id) => find_id(&series, id, "reference")?,
         None => 0,
     };
 
@@ -208,9 +190,7 @@ pub fn compare(
         .map(|s| {
             let end = s.last_on_or_before(to);
             let t = end.and_then(|e| s.days().get(e).copied());
-            let base = end
-                .zip(t)
-                .and_then(|(e, t)| period.base_index(s, t).filter(|&b| b <= e));
+            let base = end.zip(t).and_then(|(e, t)| period.base_index(s, t).filter(|&b| b <= e));
             Span { end, base }
         })
         .collect();
@@ -253,9 +233,7 @@ pub fn compare(
             });
         }
         let last = span.end.and_then(|e| s.days().get(e).copied());
-        let ret = base
-            .zip(span.end.and_then(|e| s.closes().get(e)))
-            .map(|((_, b), c)| c / b - 1.0);
+        let ret = base.zip(span.end.and_then(|e| s.closes().get(e))).map(|((_, b), c)| c / b - 1.0);
         let first = s.days().first().copied().unwrap_or(to);
         let note = match (last, base) {
             (None, _) => Some(format!(
@@ -286,18 +264,16 @@ pub fn compare(
     let returns: Vec<Option<f64>> = lines.iter().map(|l| l.ret).collect();
     let reference_ret = returns.get(reference).copied().flatten();
     for line in &mut lines {
-        line.rank = line
-            .ret
-            .map(|r| 1 + returns.iter().flatten().filter(|&&other| other > r).count());
+        line.rank = line.ret.map(|r| 1 + returns.iter().flatten().filter(|&&other| other > r).count());
         line.spread = line.ret.zip(reference_ret).map(|(r, x)| (r - x) * 100.0);
     }
 
     let small = match &roles.small {
-        Some(id) => Some(find_id(series, id, "smallCap")?),
+        Some(id) => Some(find_id(&series, id, "smallCap")?),
         None => series.iter().position(|s| looks_like(s, SMALL_CAPS)),
     };
     let large = match &roles.large {
-        Some(id) => Some(find_id(series, id, "largeCap")?),
+        Some(id) => Some(find_id(&series, id, "largeCap")?),
         None => series.iter().position(|s| looks_like(s, LARGE_CAPS)),
     };
     let small_vs_large = match (small, large) {
@@ -325,10 +301,7 @@ pub fn compare(
         period,
         to,
         dates,
-        reference: lines
-            .get(reference)
-            .map(|l| l.id.clone())
-            .unwrap_or_default(),
+        reference: lines.get(reference).map(|l| l.id.clone()).unwrap_or_default(),
         lines,
         small_vs_large,
     })
@@ -342,13 +315,8 @@ mod tests {
         calendar::parse(s).unwrap()
     }
     fn series(id: &str, points: &[(&str, f64)]) -> Series {
-        Series::new(
-            id,
-            id,
-            points.iter().map(|p| d(p.0)).collect(),
-            points.iter().map(|p| p.1).collect(),
-        )
-        .unwrap()
+        Series::new(id, id, points.iter().map(|p| d(p.0)).collect(), points.iter().map(|p| p.1).collect())
+            .unwrap()
     }
 
     #[test]
@@ -375,40 +343,13 @@ mod tests {
     fn rebases_to_exactly_zero_at_the_base_and_carries_missing_days() {
         let a = series(
             "A",
-            &[
-                ("2023-12-28", 90.0),
-                ("2023-12-29", 100.0),
-                ("2024-01-02", 110.0),
-                ("2024-01-03", 120.0),
-            ],
+            &[("2023-12-28", 90.0), ("2023-12-29", 100.0), ("2024-01-02", 110.0), ("2024-01-03", 120.0)],
         );
         // B did not trade on 2024-01-02 and closed its year a day earlier.
-        let b = series(
-            "B",
-            &[
-                ("2023-12-28", 50.0),
-                ("2024-01-03", 55.0),
-                ("2024-01-04", 60.0),
-            ],
-        );
-        let c = compare(
-            &[a, b],
-            Period::Ytd,
-            Some(d("2024-01-04")),
-            &Roles::default(),
-        )
-        .unwrap();
+        let b = series("B", &[("2023-12-28", 50.0), ("2024-01-03", 55.0), ("2024-01-04", 60.0)]);
+        let c = compare(&[a, b], Period::Ytd, Some(d("2024-01-04")), &Roles::default()).unwrap();
         let dates: Vec<String> = c.dates.iter().map(|&x| calendar::format(x)).collect();
-        assert_eq!(
-            dates,
-            [
-                "2023-12-28",
-                "2023-12-29",
-                "2024-01-02",
-                "2024-01-03",
-                "2024-01-04"
-            ]
-        );
+        assert_eq!(dates, ["2023-12-28", "2023-12-29", "2024-01-02", "2024-01-03", "2024-01-04"]);
         let a = c.lines.first().unwrap();
         let b = c.lines.get(1).unwrap();
         let expected = [
@@ -432,38 +373,14 @@ mod tests {
     fn ranks_spreads_and_reference() {
         let mk = |id: &str, last: f64| series(id, &[("2024-06-28", 100.0), ("2024-07-01", last)]);
         let all = [mk("A", 105.0), mk("B", 120.0), mk("C", 95.0)];
-        let roles = Roles {
-            reference: Some("B".into()),
-            ..Roles::default()
-        };
+        let roles = Roles { reference: Some("B".into()), ..Roles::default() };
         let c = compare(&all, Period::Qtd, None, &roles).unwrap();
-        let got: Vec<(Option<usize>, Option<f64>)> = c
-            .lines
-            .iter()
-            .map(|l| (l.rank, l.spread.map(|s| (s * 1e9).round() / 1e9)))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (Some(2), Some(-15.0)),
-                (Some(1), Some(0.0)),
-                (Some(3), Some(-25.0))
-            ]
-        );
+        let got: Vec<(Option<usize>, Option<f64>)> =
+            c.lines.iter().map(|l| (l.rank, l.spread.map(|s| (s * 1e9).round() / 1e9))).collect();
+        assert_eq!(got, [(Some(2), Some(-15.0)), (Some(1), Some(0.0)), (Some(3), Some(-25.0))]);
         assert_eq!(c.reference, "B");
-        let e = compare(
-            &all,
-            Period::Qtd,
-            None,
-            &Roles {
-                reference: Some("Z".into()),
-                ..Roles::default()
-            },
-        );
-        assert_eq!(
-            e.unwrap_err().to_string(),
-            r#"reference "Z" is not one of the series: "A", "B", "C""#
-        );
+        let e = compare(&all, Period::Qtd, None, &Roles { reference: Some("Z".into()), ..Roles::default() });
+        assert_eq!(e.unwrap_err().to_string(), r#"reference "Z" is not one of the series: "A", "B", "C""#);
     }
 
     #[test]
@@ -475,19 +392,12 @@ mod tests {
             vec![100.0, 118.7],
         )
         .unwrap();
-        let spx = Series::new(
-            "^GSPC",
-            "whatever",
-            vec![d("2023-12-29"), d("2024-11-22")],
-            vec![100.0, 125.5],
-        )
-        .unwrap();
+        let spx =
+            Series::new("^GSPC", "whatever", vec![d("2023-12-29"), d("2024-11-22")], vec![100.0, 125.5])
+                .unwrap();
         let c = compare(&[spx, rut], Period::Ytd, None, &Roles::default()).unwrap();
         let s = c.small_vs_large.unwrap();
-        assert_eq!(
-            (s.small.as_str(), s.large.as_str()),
-            ("russell2000", "^GSPC")
-        );
+        assert_eq!((s.small.as_str(), s.large.as_str()), ("russell2000", "^GSPC"));
         assert!((s.last.unwrap() - (18.7 - 25.5)).abs() < 1e-9);
         assert_eq!(s.values.first(), Some(&Some(0.0)));
     }
@@ -508,11 +418,8 @@ mod tests {
             ],
         );
         let t = d("2024-11-22");
-        let base = |p: Period| {
-            p.base_index(&s, t)
-                .and_then(|i| s.point(i))
-                .map(|(day, _)| calendar::format(day))
-        };
+        let base =
+            |p: Period| p.base_index(&s, t).and_then(|i| s.point(i)).map(|(day, _)| calendar::format(day));
         assert_eq!(base(Period::Week).as_deref(), Some("2024-11-15"));
         assert_eq!(base(Period::Wtd).as_deref(), Some("2024-11-15"));
         assert_eq!(base(Period::Mtd).as_deref(), Some("2024-10-31"));
@@ -521,10 +428,7 @@ mod tests {
         assert_eq!(base(Period::Years(1)).as_deref(), Some("2023-11-22"));
         assert_eq!(base(Period::Years(3)), None);
         assert_eq!(base(Period::Max).as_deref(), Some("2023-11-21"));
-        assert_eq!(
-            base(Period::From(d("2024-11-17"))).as_deref(),
-            Some("2024-11-15")
-        );
+        assert_eq!(base(Period::From(d("2024-11-17"))).as_deref(), Some("2024-11-15"));
     }
 
     #[test]
@@ -535,10 +439,7 @@ mod tests {
         let y = c.lines.get(1).unwrap();
         assert_eq!((y.base, y.ret, y.rank), (None, None, None));
         assert!(y.values.iter().all(Option::is_none));
-        assert_eq!(
-            y.note.as_deref(),
-            Some("no base close for YTD: the data starts 2024-11-20")
-        );
+        assert_eq!(y.note.as_deref(), Some("no base close for YTD: the data starts 2024-11-20"));
         let c = compare(
             &[
                 series("O", &[("2023-12-29", 10.0), ("2024-11-22", 12.0)]),
@@ -551,9 +452,6 @@ mod tests {
         .unwrap();
         let y = c.lines.get(1).unwrap();
         assert_eq!((y.last, y.ret), (None, None));
-        assert_eq!(
-            y.note.as_deref(),
-            Some("no close on or before 2024-01-05; the data starts 2024-11-20")
-        );
+        assert_eq!(y.note.as_deref(), Some("no close on or before 2024-01-05; the data starts 2024-11-20"));
     }
 }

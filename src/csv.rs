@@ -54,39 +54,15 @@ pub enum CsvError {
     /// The header row has no close/price column and more than two columns.
     NoCloseColumn { header: String },
     /// A row's field count differs from the header's.
-    FieldCount {
-        line: u64,
-        found: usize,
-        expected: usize,
-    },
+    FieldCount { line: u64, found: usize, expected: usize },
     /// A date field that is not a date.
-    BadDate {
-        line: u64,
-        column: usize,
-        name: String,
-        text: String,
-        reason: String,
-    },
+    BadDate { line: u64, column: usize, name: String, text: String, reason: String },
     /// A value field that is not a number nor a missing-value marker.
-    BadNumber {
-        line: u64,
-        column: usize,
-        name: String,
-        text: String,
-    },
+    BadNumber { line: u64, column: usize, name: String, text: String },
     /// A number that is zero, negative or not finite.
-    BadClose {
-        line: u64,
-        column: usize,
-        name: String,
-        text: String,
-    },
+    BadClose { line: u64, column: usize, name: String, text: String },
     /// Two rows for one date.
-    DuplicateDate {
-        date: String,
-        first: u64,
-        second: u64,
-    },
+    DuplicateDate { date: String, first: u64, second: u64 },
     /// Header and rows, but every value was missing.
     NoCloses { skipped: usize },
     /// `id` missing or not a non-empty string, and other option errors.
@@ -254,9 +230,11 @@ fn parse_value(text: &str) -> Result<Option<f64>, ()> {
         t.to_string()
     };
     // Only plain decimal notation: no "inf", "NaN", hex or a leading '+'.
-    let valid = plain.bytes().enumerate().all(|(i, b)| {
-        b.is_ascii_digit() || b == b'.' || (i == 0 && b == b'-') || b == b'e' || b == b'E'
-    }) && plain.bytes().any(|b| b.is_ascii_digit());
+    let valid = plain
+        .bytes()
+        .enumerate()
+        .all(|(i, b)| b.is_ascii_digit() || b == b'.' || (i == 0 && b == b'-') || b == b'e' || b == b'E')
+        && plain.bytes().any(|b| b.is_ascii_digit());
     if !valid {
         return Err(());
     }
@@ -283,15 +261,11 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     let names: Vec<String> = header.fields.iter().map(|f| normalized(f)).collect();
     let shown_header = quote(&header.fields.join(","));
     let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
-    let date_col =
-        find(&["date", "observation_date", "timestamp"]).ok_or_else(|| CsvError::NoDateColumn {
-            header: shown_header.clone(),
-        })?;
+    let date_col = find(&["date", "observation_date", "timestamp"])
+        .ok_or_else(|| CsvError::NoDateColumn { header: shown_header.clone() })?;
     let close_col = find(&["close", "price", "close*", "close**"])
         .or_else(|| (names.len() == 2).then_some(1 - date_col))
-        .ok_or_else(|| CsvError::NoCloseColumn {
-            header: shown_header.clone(),
-        })?;
+        .ok_or_else(|| CsvError::NoCloseColumn { header: shown_header.clone() })?;
     let has = |n: &str| names.iter().any(|x| x == n);
     let first_date = rows.first().and_then(|r| r.fields.get(date_col));
     let style = match first_date {
@@ -302,15 +276,8 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
         Format::Yahoo
     } else if has("price") || style == DateStyle::UsSlash {
         Format::Investing
-    } else if names.len() == 2
-        && matches!(
-            names.get(date_col).map(String::as_str),
-            Some("observation_date")
-        )
-        || header
-            .fields
-            .get(date_col)
-            .is_some_and(|h| h.trim() == "DATE")
+    } else if names.len() == 2 && matches!(names.get(date_col).map(String::as_str), Some("observation_date"))
+        || header.fields.get(date_col).is_some_and(|h| h.trim() == "DATE")
     {
         Format::Fred
     } else if names.len() == 2 {
@@ -366,15 +333,10 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
         }
     }
     if points.is_empty() {
-        return Err(CsvError::NoCloses {
-            skipped: skipped.len(),
-        });
+        return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
     points.sort_by_key(|p| p.0);
-    if let Some([a, b]) = points
-        .windows(2)
-        .find(|w| matches!(w, [a, b] if a.0 == b.0))
-    {
+    if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
         return Err(CsvError::DuplicateDate {
             date: calendar::format(a.0),
             first: a.2.min(b.2),
@@ -384,14 +346,8 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     skipped.sort_by_key(|s| s.line);
     let days = points.iter().map(|p| p.0).collect();
     let closes = points.iter().map(|p| p.1).collect();
-    let series =
-        Series::new(id, name, days, closes).map_err(|e| CsvError::Options(e.to_string()))?;
-    Ok(Parsed {
-        series,
-        format,
-        skipped,
-        column: column_name,
-    })
+    let series = Series::new(id, name, days, closes).map_err(|e| CsvError::Options(e.to_string()))?;
+    Ok(Parsed { series, format, skipped, column: column_name })
 }
 
 #[cfg(test)]
@@ -405,11 +361,7 @@ mod tests {
         parse(text, "T", "Test").unwrap_err().to_string()
     }
     fn dates(p: &Parsed) -> Vec<String> {
-        p.series
-            .days()
-            .iter()
-            .map(|&d| calendar::format(d))
-            .collect()
+        p.series.days().iter().map(|&d| calendar::format(d)).collect()
     }
 
     #[test]
@@ -419,14 +371,7 @@ mod tests {
         assert_eq!(p.column, "Close");
         assert_eq!(dates(&p), ["2024-11-19", "2024-11-20", "2024-11-22"]);
         assert_eq!(p.series.closes(), [100.75, 101.5, 102.875]);
-        assert_eq!(
-            p.skipped,
-            [Skipped {
-                line: 4,
-                date: "2024-11-21".into(),
-                value: "null".into()
-            }]
-        );
+        assert_eq!(p.skipped, [Skipped { line: 4, date: "2024-11-21".into(), value: "null".into() }]);
     }
 
     #[test]
@@ -445,10 +390,7 @@ mod tests {
         assert_eq!(p.skipped.len(), 1);
         assert_eq!(p.skipped.first().map(|s| s.value.as_str()), Some("."));
         let p = ok("observation_date,DJIA\n2024-11-22,44296.51\n");
-        assert_eq!(
-            (p.format, p.series.closes()),
-            (Format::Fred, &[44296.51][..])
-        );
+        assert_eq!((p.format, p.series.closes()), (Format::Fred, &[44296.51][..]));
     }
 
     #[test]
@@ -465,10 +407,7 @@ mod tests {
         let p = ok("date,close\r\n2024-11-22,2406.67\r\n");
         assert_eq!(p.format, Format::Plain);
         let p = ok("date,open,high,low,close\n2024-11-22,1,3,1,2406.669921875\n\n");
-        assert_eq!(
-            (p.format, p.series.closes()),
-            (Format::Ohlc, &[2406.669921875][..])
-        );
+        assert_eq!((p.format, p.series.closes()), (Format::Ohlc, &[2406.669921875][..]));
     }
 
     #[test]
@@ -481,21 +420,12 @@ mod tests {
 
     #[test]
     fn malformed_input_names_line_and_column() {
-        assert_eq!(
-            err(""),
-            "CSV is empty: expected a header row and daily rows"
-        );
-        assert_eq!(
-            err("\u{feff}\r\n"),
-            "CSV is empty: expected a header row and daily rows"
-        );
+        assert_eq!(err(""), "CSV is empty: expected a header row and daily rows");
+        assert_eq!(err("\u{feff}\r\n"), "CSV is empty: expected a header row and daily rows");
         assert!(err("day,close\n2024-01-02,1\n")
             .starts_with("CSV line 1: no date column in the header \"day,close\""));
         assert!(err("Date,Open,High\n2024-01-02,1,2\n").starts_with("CSV line 1: no close column"));
-        assert_eq!(
-            err("date,close\n2024-01-02,1,7\n"),
-            "CSV line 2: 3 fields, but the header has 2"
-        );
+        assert_eq!(err("date,close\n2024-01-02,1,7\n"), "CSV line 2: 3 fields, but the header has 2");
         assert_eq!(
             err("date,close\n2024-01-02,1\n2024-02-30,2\n"),
             "CSV line 3, column 1 (date): \"2024-02-30\" does not exist (2024-02 has 29 days, not 30)"
@@ -511,11 +441,8 @@ mod tests {
             err("date,close\n2024-01-02,0\n"),
             "CSV line 2, column 2 (close): \"0\" is not a positive, finite close"
         );
-        assert!(
-            err("date,close\n2024-01-02,-4\n").contains("\"-4\" is not a positive, finite close")
-        );
-        assert!(err("date,close\n2024-01-02,1e999\n")
-            .contains("\"1e999\" is not a positive, finite close"));
+        assert!(err("date,close\n2024-01-02,-4\n").contains("\"-4\" is not a positive, finite close"));
+        assert!(err("date,close\n2024-01-02,1e999\n").contains("\"1e999\" is not a positive, finite close"));
         assert_eq!(
             err("date,close\n2024-01-03,1\n2024-01-02,2\n2024-01-03,3\n"),
             "CSV has two rows for 2024-01-03, on lines 2 and 4"
@@ -526,8 +453,9 @@ mod tests {
         );
         assert!(err("Date,Price\n11/22/2024,1\n13/01/2024,2\n")
             .contains("CSV line 3, column 1 (Date): \"13/01/2024\" has month 13"));
-        assert!(err("Date,Price\n11/22/2024,1\n2024-11-21,2\n")
-            .contains("is not a date of the form MM/DD/YYYY"));
+        assert!(
+            err("Date,Price\n11/22/2024,1\n2024-11-21,2\n").contains("is not a date of the form MM/DD/YYYY")
+        );
     }
 
     #[test]

@@ -4,17 +4,19 @@ use crate::calendar::{self, Day};
 use crate::chart::{self, ChartGeometry, Size, Spark};
 use crate::compare::{self, Comparison, Period, Roles};
 use crate::error::Error;
-use crate::metrics::{self, day, opt_day, Card};
+use crate::metrics::{day, opt_day, Card};
 use crate::options::Options;
 use crate::raw::Raw;
 use crate::series::Series;
+use crate::track::Track;
 use crate::view::{self, View};
 use serde::{Serialize, Serializer};
 
-/// Loaded series. Built once from input; every query reads it without re-validating.
+/// Loaded series. Built once from input; every query reads it without re-validating, and
+/// cards cost O(log n) each (see `track`).
 #[derive(Debug, Clone)]
 pub struct Deck {
-    series: Vec<Series>,
+    tracks: Vec<Track>,
 }
 
 /// One series of a comparison, as JS sees it.
@@ -104,10 +106,7 @@ fn period_of(o: &Options) -> Result<(Period, Option<Day>), Error> {
         (Some(p), None) => p,
         (None, Some(f)) => {
             if let Some(t) = to.filter(|&t| t < f) {
-                return Err(Error::EmptyRange {
-                    from: calendar::format(f),
-                    to: calendar::format(t),
-                });
+                return Err(Error::EmptyRange { from: calendar::format(f), to: calendar::format(t) });
             }
             Period::From(f)
         }
@@ -128,57 +127,62 @@ fn size_of(raw: Option<&Raw>, prefix: &'static str, default: Size) -> Result<Siz
     let Some(raw) = raw else { return Ok(default) };
     let o = Options::nested(raw, SIZE_KEYS, prefix)?;
     let expected = "a number of pixels from 16 to 8192";
-    let (w, h) = if prefix == "chart." {
-        ("chart.width", "chart.height")
-    } else {
-        ("spark.width", "spark.height")
-    };
+    let (w, h) =
+        if prefix == "chart." { ("chart.width", "chart.height") } else { ("spark.width", "spark.height") };
     let dimension = |key: &str, option: &'static str, default: f64| match o.get(key) {
         None => Ok(default),
         Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => Ok(*n),
-        Some(other) => Err(Error::BadOption {
-            option,
-            expected,
-            found: other.preview(),
-        }),
+        Some(other) => Err(Error::BadOption { option, expected, found: other.preview() }),
     };
     let width = dimension("width", w, default.width)?;
     let height = dimension("height", h, default.height)?;
     Ok(Size { width, height })
 }
 
-const CHART_DEFAULT: Size = Size {
-    width: 720.0,
-    height: 360.0,
-};
-const SPARK_DEFAULT: Size = Size {
-    width: 120.0,
-    height: 32.0,
-};
+const CHART_DEFAULT: Size = Size { width: 720.0, height: 360.0 };
+const SPARK_DEFAULT: Size = Size { width: 120.0, height: 32.0 };
 
 impl Deck {
     /// Validates an array of `{ id, name, dates, closes }`.
     pub fn from_raw(raw: &Raw) -> Result<Deck, Error> {
-        Ok(Deck {
-            series: Series::list_from_raw(raw)?,
-        })
+        Ok(Deck::from_series(Series::list_from_raw(raw)?))
     }
 
     pub fn from_series(series: Vec<Series>) -> Deck {
-        Deck { series }
+        Deck { tracks: series.into_iter().map(Track::new).collect() }
     }
 
-    pub fn series(&self) -> &[Series] {
-        &self.series
+    /// The loaded series, in input order.
+    pub fn series(&self) -> impl Iterator<Item = &Series> {
+        self.tracks.iter().map(Track::series)
+    }
+
+    fn track_mut(&mut self, id: &str) -> Result<&mut Track, Error> {
+        self.tracks
+            .iter_mut()
+            .find(|t| t.series().id() == id)
+            .ok_or_else(|| Error::NoSuchSeries { id: id.into() })
+    }
+
+    /// A new close for series `id`: for its last date it replaces that close (an intraday
+    /// update), for a later date it appends; O(1) amortized. Anything else is an error and
+    /// leaves the deck unchanged.
+    pub fn push(&mut self, id: &str, day: Day, close: f64) -> Result<(), Error> {
+        self.track_mut(id)?.push(day, close)
+    }
+
+    /// The card of series `id` at `as_of` (default: its last date), in O(log n).
+    pub fn card(&self, id: &str, as_of: Option<Day>) -> Result<Card, Error> {
+        self.tracks
+            .iter()
+            .find(|t| t.series().id() == id)
+            .ok_or_else(|| Error::NoSuchSeries { id: id.into() })?
+            .card(as_of)
     }
 
     /// Every date of any series, ascending, for an as-of control.
     pub fn dates(&self) -> Vec<Day> {
-        let mut all: Vec<Day> = self
-            .series
-            .iter()
-            .flat_map(|s| s.days().iter().copied())
-            .collect();
+        let mut all: Vec<Day> = self.series().flat_map(|s| s.days().iter().copied()).collect();
         all.sort_unstable();
         all.dedup();
         all
@@ -187,12 +191,13 @@ impl Deck {
     /// `{ asOf }` → one card per series.
     pub fn cards(&self, options: &Raw) -> Result<Vec<Card>, Error> {
         let o = Options::read(options, &["asOf"])?;
-        metrics::summarize_all(&self.series, o.date("asOf")?)
+        let as_of = o.date("asOf")?;
+        self.tracks.iter().map(|t| t.card(as_of)).collect()
     }
 
     fn comparison(&self, o: &Options) -> Result<Comparison, Error> {
         let (period, to) = period_of(o)?;
-        compare::compare(&self.series, period, to, &roles_of(o)?)
+        compare::compare(&self.tracks, period, to, &roles_of(o)?)
     }
 
     /// `{ period | from, to, reference, smallCap, largeCap }` → the rebased comparison.
@@ -204,24 +209,16 @@ impl Deck {
     /// The compare options plus `chart: { width, height }` and `spark: { width, height }` →
     /// the comparison chart and a sparkline per series.
     pub fn paths(&self, options: &Raw) -> Result<PathsOut, Error> {
-        let keys: Vec<&str> = COMPARE_KEYS
-            .iter()
-            .copied()
-            .chain(["chart", "spark"])
-            .collect();
+        let keys: Vec<&str> = COMPARE_KEYS.iter().copied().chain(["chart", "spark"]).collect();
         let o = Options::read(options, &keys)?;
         let c = self.comparison(&o)?;
         let chart_size = size_of(o.get("chart"), "chart.", CHART_DEFAULT)?;
         let spark_size = size_of(o.get("spark"), "spark.", SPARK_DEFAULT)?;
-        Ok(PathsOut {
-            chart: chart::comparison_chart(&c, chart_size),
-            sparks: self.sparks(&c, spark_size),
-        })
+        Ok(PathsOut { chart: chart::comparison_chart(&c, chart_size), sparks: self.sparks(&c, spark_size) })
     }
 
     fn sparks(&self, c: &Comparison, size: Size) -> Vec<Option<Spark>> {
-        self.series
-            .iter()
+        self.series()
             .map(|s| {
                 let end = s.last_on_or_before(c.to)?;
                 let t = s.days().get(end).copied()?;
@@ -234,42 +231,24 @@ impl Deck {
     /// `{ asOf, period | from, reference, smallCap, largeCap, chart, spark }` → everything the
     /// page shows: cards (with the period's return and sparkline), bars, chart, spread.
     pub fn view(&self, options: &Raw) -> Result<View, Error> {
-        let keys: Vec<&str> = [
-            "asOf",
-            "period",
-            "from",
-            "reference",
-            "smallCap",
-            "largeCap",
-            "chart",
-            "spark",
-        ]
-        .to_vec();
+        let keys: Vec<&str> =
+            ["asOf", "period", "from", "reference", "smallCap", "largeCap", "chart", "spark"].to_vec();
         let o = Options::read(options, &keys)?;
         let as_of = o.date("asOf")?;
         let (period, _) = period_of(&o)?;
-        let latest = self
-            .series
-            .iter()
-            .filter_map(|s| s.days().last().copied())
-            .max()
-            .unwrap_or(0);
-        let first = self
-            .series
-            .iter()
-            .filter_map(|s| s.days().first().copied())
-            .min()
-            .unwrap_or(0);
+        let latest = self.series().filter_map(|s| s.days().last().copied()).max().unwrap_or(0);
+        let first = self.series().filter_map(|s| s.days().first().copied()).min().unwrap_or(0);
         let to = as_of.unwrap_or(latest);
-        let c = compare::compare(&self.series, period, Some(to), &roles_of(&o)?)?;
+        let c = compare::compare(&self.tracks, period, Some(to), &roles_of(&o)?)?;
         let chart_size = size_of(o.get("chart"), "chart.", CHART_DEFAULT)?;
         let spark_size = size_of(o.get("spark"), "spark.", SPARK_DEFAULT)?;
         let sparks = self.sparks(&c, spark_size);
         let label = period.label();
 
-        let mut cards = Vec::with_capacity(self.series.len());
-        for ((s, line), spark) in self.series.iter().zip(&c.lines).zip(sparks) {
-            match metrics::summarize(s, Some(to)) {
+        let mut cards = Vec::with_capacity(self.tracks.len());
+        for ((track, line), spark) in self.tracks.iter().zip(&c.lines).zip(sparks) {
+            let s = track.series();
+            match track.card(Some(to)) {
                 Ok(card) => {
                     let mut v = view::card_view(&card);
                     let mut row = view::row_for(&label, "this period", line.ret);
@@ -292,21 +271,12 @@ impl Deck {
                 Err(other) => return Err(other),
             }
         }
-        let (bars, zero) = view::bars(
-            c.lines
-                .iter()
-                .map(|l| (l.id.clone(), l.name.clone(), l.ret))
-                .collect(),
-        );
+        let (bars, zero) =
+            view::bars(c.lines.iter().map(|l| (l.id.clone(), l.name.clone(), l.ret)).collect());
         let small_vs_large = c.small_vs_large.as_ref().and_then(|s| {
             let small = c.lines.iter().find(|l| l.id == s.small)?;
             let large = c.lines.iter().find(|l| l.id == s.large)?;
-            Some(view::spread_view(
-                (&small.id, &small.name),
-                (&large.id, &large.name),
-                s.last,
-                &label,
-            ))
+            Some(view::spread_view((&small.id, &small.name), (&large.id, &large.name), s.last, &label))
         });
         let date = c.lines.iter().filter_map(|l| l.last).max().unwrap_or(to);
         Ok(View {

@@ -8,10 +8,7 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
     /// The top-level value is not an array of series.
-    NotAnArray {
-        what: &'static str,
-        kind: &'static str,
-    },
+    NotAnArray { what: &'static str, kind: &'static str },
     /// An empty array of series.
     NoSeries,
     /// `series[position]` is not an object.
@@ -21,100 +18,50 @@ pub enum Error {
     /// `series[position].id` is not a non-empty string.
     BadId { position: usize, found: String },
     /// Two series share one id.
-    DuplicateId {
-        id: String,
-        first: usize,
-        second: usize,
-    },
+    DuplicateId { id: String, first: usize, second: usize },
     /// `name` is present but not a string.
     BadName { id: String, kind: &'static str },
     /// `dates` or `closes` is missing.
     MissingField { id: String, field: &'static str },
     /// `dates` or `closes` is not an array.
-    FieldNotArray {
-        id: String,
-        field: &'static str,
-        kind: &'static str,
-    },
+    FieldNotArray { id: String, field: &'static str, kind: &'static str },
     /// `dates` and `closes` differ in length.
-    LengthMismatch {
-        id: String,
-        dates: usize,
-        closes: usize,
-    },
+    LengthMismatch { id: String, dates: usize, closes: usize },
     /// No points at all.
     Empty { id: String },
     /// `dates[index]` is not a string.
-    DateNotText {
-        id: String,
-        index: usize,
-        found: String,
-    },
+    DateNotText { id: String, index: usize, found: String },
+    /// `dates[index]` of an Int32Array is a day number outside years 0001..9999.
+    DayOutOfRange { id: String, index: usize, day: i32 },
+    /// A pushed close was refused; the deck is unchanged.
+    BadPush { id: String, date: String, problem: String },
+    /// A push or lookup named a series the deck does not hold.
+    NoSuchSeries { id: String },
     /// `dates[index]` is a string but not a real `YYYY-MM-DD` date.
-    BadDate {
-        id: String,
-        index: usize,
-        text: String,
-        reason: DateError,
-    },
+    BadDate { id: String, index: usize, text: String, reason: DateError },
     /// `closes[index]` is not a number.
-    CloseNotNumber {
-        id: String,
-        index: usize,
-        date: String,
-        found: String,
-    },
+    CloseNotNumber { id: String, index: usize, date: String, found: String },
     /// `closes[index]` is NaN, ±Infinity, zero or negative.
-    BadClose {
-        id: String,
-        index: usize,
-        date: String,
-        found: String,
-    },
+    BadClose { id: String, index: usize, date: String, found: String },
     /// Two closes for one date.
-    DuplicateDate {
-        id: String,
-        date: String,
-        first: usize,
-        second: usize,
-    },
+    DuplicateDate { id: String, date: String, first: usize, second: usize },
     /// The options argument is not an object.
     OptionsNotObject { kind: &'static str },
     /// An option this function does not know (a typo would otherwise be silently ignored).
     UnknownOption { key: String, known: String },
     /// An option names a series id that is not in the input.
-    UnknownSeries {
-        option: &'static str,
-        id: String,
-        known: Vec<String>,
-    },
+    UnknownSeries { option: &'static str, id: String, known: Vec<String> },
     /// An option has a value of the wrong kind or outside its allowed values.
-    BadOption {
-        option: &'static str,
-        expected: &'static str,
-        found: String,
-    },
+    BadOption { option: &'static str, expected: &'static str, found: String },
     /// A date option (`asOf`, `from`, `to`) is a string but not a real `YYYY-MM-DD` date.
-    BadDateOption {
-        option: &'static str,
-        text: String,
-        reason: DateError,
-    },
+    BadDateOption { option: &'static str, text: String, reason: DateError },
     /// `from` is after `to`.
     EmptyRange { from: String, to: String },
     /// The series has no close on or before `asOf`.
-    NothingByAsOf {
-        id: String,
-        as_of: String,
-        first: String,
-    },
+    NothingByAsOf { id: String, as_of: String, first: String },
     /// An argument could not be read (nested too deeply, or holding a JS value with no JSON
     /// shape such as a Symbol or a function); `path` is where inside it, e.g. `[0].closes[3]`.
-    Unreadable {
-        what: &'static str,
-        path: String,
-        detail: String,
-    },
+    Unreadable { what: String, path: String, detail: String },
 }
 
 /// Bounded, quoted rendering of a user-supplied text (ids can be megabytes long).
@@ -153,6 +100,19 @@ impl fmt::Display for Error {
                 s(id)
             ),
             Empty { id } => write!(f, "{}: dates and closes are empty; a series needs at least one close", s(id)),
+            DayOutOfRange { id, index, day } => write!(
+                f,
+                "{}: dates[{index}] is day number {day}, outside 0001-01-01..9999-12-31 (days since 1970-01-01 from {} to {})",
+                s(id),
+                crate::calendar::MIN_DAY,
+                crate::calendar::MAX_DAY
+            ),
+            BadPush { id, date, problem } => write!(
+                f,
+                "push to {} on {date} refused: {problem}; nothing was changed",
+                s(id)
+            ),
+            NoSuchSeries { id } => write!(f, "no series {} in this deck", quote(id)),
             DateNotText { id, index, found } => write!(
                 f,
                 "{}: dates[{index}] must be a \"YYYY-MM-DD\" string, got {found}",

@@ -6,12 +6,7 @@
 //! `metrics::Card` → `view::View` → DOM (in `www/app.js`).
 #![cfg_attr(
     not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
 pub mod api;
@@ -25,6 +20,7 @@ pub mod metrics;
 pub mod options;
 pub mod raw;
 pub mod series;
+pub mod track;
 pub mod view;
 
 mod bindings;

@@ -70,20 +70,16 @@ pub(crate) fn opt_day<S: Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::
 pub fn summarize(series: &Series, as_of: Option<Day>) -> Result<Card, Error> {
     let days = series.days();
     let closes = series.closes();
-    let first_date = days.first().copied().ok_or_else(|| Error::Empty {
-        id: series.id().into(),
-    })?;
+    let first_date = days.first().copied().ok_or_else(|| Error::Empty { id: series.id().into() })?;
     let t_index = match as_of {
         None => series.len().checked_sub(1),
         Some(a) => series.last_on_or_before(a),
     };
-    let (t, close) = t_index
-        .and_then(|i| series.point(i))
-        .ok_or_else(|| Error::NothingByAsOf {
-            id: series.id().into(),
-            as_of: as_of.map(calendar::format).unwrap_or_default(),
-            first: calendar::format(first_date),
-        })?;
+    let (t, close) = t_index.and_then(|i| series.point(i)).ok_or_else(|| Error::NothingByAsOf {
+        id: series.id().into(),
+        as_of: as_of.map(calendar::format).unwrap_or_default(),
+        first: calendar::format(first_date),
+    })?;
     let upto = t_index.map_or(0, |i| i + 1);
     let history = closes.get(..upto).unwrap_or(&[]);
 
@@ -98,9 +94,7 @@ pub fn summarize(series: &Series, as_of: Option<Day>) -> Result<Card, Error> {
     let b_qtd = base(calendar::quarter_start(t));
     let b_ytd = base(calendar::year_start(t));
     let year_ago = calendar::year_before(t);
-    let b_y1 = series
-        .last_on_or_before(year_ago)
-        .and_then(|i| series.point(i));
+    let b_y1 = series.last_on_or_before(year_ago).and_then(|i| series.point(i));
 
     // Closing high: the first index holding the maximum, so its date is the earliest.
     let (mut ath, mut ath_date) = (close, t);
@@ -224,11 +218,7 @@ mod tests {
     #[test]
     fn one_year_base_is_on_or_before_the_same_day_and_window_is_after_it() {
         // Without the exact day, the close before it is the base and is outside the 52-week window.
-        let s = series(&[
-            ("2023-11-21", 80.0),
-            ("2023-11-24", 200.0),
-            ("2024-11-22", 100.0),
-        ]);
+        let s = series(&[("2023-11-21", 80.0), ("2023-11-24", 200.0), ("2024-11-22", 100.0)]);
         let c = summarize(&s, None).unwrap();
         assert!(close_to(c.y1, 100.0 / 80.0 - 1.0));
         assert_eq!((c.low52, c.high52), (100.0, 200.0));
@@ -236,18 +226,11 @@ mod tests {
 
     #[test]
     fn one_year_from_february_29_uses_february_28() {
-        let s = series(&[
-            ("2023-02-27", 10.0),
-            ("2023-02-28", 20.0),
-            ("2023-03-01", 40.0),
-            ("2024-02-29", 30.0),
-        ]);
+        let s =
+            series(&[("2023-02-27", 10.0), ("2023-02-28", 20.0), ("2023-03-01", 40.0), ("2024-02-29", 30.0)]);
         let c = summarize(&s, None).unwrap();
         assert!(close_to(c.y1, 30.0 / 20.0 - 1.0));
-        assert_eq!(
-            c.bases.y1.map(calendar::format).as_deref(),
-            Some("2023-02-28")
-        );
+        assert_eq!(c.bases.y1.map(calendar::format).as_deref(), Some("2023-02-28"));
         assert_eq!((c.low52, c.high52), (30.0, 40.0));
     }
 
@@ -272,35 +255,14 @@ mod tests {
     fn missing_bases_are_none_not_zero() {
         let s = series(&[("2024-11-22", 150.0)]);
         let c = summarize(&s, None).unwrap();
-        assert_eq!(
-            (c.d1, c.wtd, c.mtd, c.qtd, c.ytd, c.y1),
-            (None, None, None, None, None, None)
-        );
-        assert_eq!(
-            (c.ath, c.from_ath, c.high52, c.low52),
-            (150.0, 0.0, 150.0, 150.0)
-        );
-        assert_eq!(
-            c.bases,
-            Bases {
-                d1: None,
-                wtd: None,
-                mtd: None,
-                qtd: None,
-                ytd: None,
-                y1: None
-            }
-        );
+        assert_eq!((c.d1, c.wtd, c.mtd, c.qtd, c.ytd, c.y1), (None, None, None, None, None, None));
+        assert_eq!((c.ath, c.from_ath, c.high52, c.low52), (150.0, 0.0, 150.0, 150.0));
+        assert_eq!(c.bases, Bases { d1: None, wtd: None, mtd: None, qtd: None, ytd: None, y1: None });
     }
 
     #[test]
     fn earliest_date_of_a_repeated_high() {
-        let s = series(&[
-            ("2024-01-02", 5.0),
-            ("2024-01-03", 7.0),
-            ("2024-01-04", 7.0),
-            ("2024-01-05", 6.0),
-        ]);
+        let s = series(&[("2024-01-02", 5.0), ("2024-01-03", 7.0), ("2024-01-04", 7.0), ("2024-01-05", 6.0)]);
         let c = summarize(&s, None).unwrap();
         assert_eq!(calendar::format(c.ath_date), "2024-01-03");
     }
@@ -323,12 +285,7 @@ mod tests {
 
     #[test]
     fn as_of_before_the_first_date_is_an_error() {
-        let e = summarize(&sample(), Some(d("2020-01-01")))
-            .unwrap_err()
-            .to_string();
-        assert_eq!(
-            e,
-            r#"series "T": no close on or before asOf 2020-01-01; its first date is 2023-11-21"#
-        );
+        let e = summarize(&sample(), Some(d("2020-01-01"))).unwrap_err().to_string();
+        assert_eq!(e, r#"series "T": no close on or before asOf 2020-01-01; its first date is 2023-11-21"#);
     }
 }

@@ -18,11 +18,7 @@ impl<'a> Options<'a> {
 
     /// The same for an option holding an object (e.g. `chart: { width, height }`);
     /// `prefix` (`"chart."`) is put before its keys in messages.
-    pub fn nested(
-        raw: &'a Raw,
-        known: &[&str],
-        prefix: &'static str,
-    ) -> Result<Options<'a>, Error> {
+    pub fn nested(raw: &'a Raw, known: &[&str], prefix: &'static str) -> Result<Options<'a>, Error> {
         match raw {
             Raw::Null => Ok(Options { raw: None, prefix }),
             Raw::Object(fields) => {
@@ -32,17 +28,10 @@ impl<'a> Options<'a> {
                         known: known.join(", "),
                     });
                 }
-                Ok(Options {
-                    raw: Some(raw),
-                    prefix,
-                })
+                Ok(Options { raw: Some(raw), prefix })
             }
             other if prefix.is_empty() => Err(Error::OptionsNotObject { kind: other.kind() }),
-            other => Err(Error::BadOption {
-                option: prefix,
-                expected: "an object",
-                found: other.preview(),
-            }),
+            other => Err(Error::BadOption { option: prefix, expected: "an object", found: other.preview() }),
         }
     }
 
@@ -54,15 +43,11 @@ impl<'a> Options<'a> {
     pub fn date(&self, key: &'static str) -> Result<Option<Day>, Error> {
         match self.get(key) {
             None => Ok(None),
-            Some(Raw::Text(text)) => {
-                calendar::parse(text)
-                    .map(Some)
-                    .map_err(|reason| Error::BadDateOption {
-                        option: key,
-                        text: text.clone(),
-                        reason,
-                    })
-            }
+            Some(Raw::Text(text)) => calendar::parse(text).map(Some).map_err(|reason| Error::BadDateOption {
+                option: key,
+                text: text.clone(),
+                reason,
+            }),
             Some(other) => Err(Error::BadOption {
                 option: key,
                 expected: "a \"YYYY-MM-DD\" string",
@@ -76,11 +61,9 @@ impl<'a> Options<'a> {
         match self.get(key) {
             None => Ok(None),
             Some(Raw::Text(text)) => Ok(Some(text)),
-            Some(other) => Err(Error::BadOption {
-                option: key,
-                expected: "a string",
-                found: other.preview(),
-            }),
+            Some(other) => {
+                Err(Error::BadOption { option: key, expected: "a string", found: other.preview() })
+            }
         }
     }
 
@@ -95,11 +78,7 @@ impl<'a> Options<'a> {
         match self.get(key) {
             None => Ok(None),
             Some(Raw::Number(n)) if n.is_finite() && (min..=max).contains(n) => Ok(Some(*n)),
-            Some(other) => Err(Error::BadOption {
-                option: key,
-                expected,
-                found: other.preview(),
-            }),
+            Some(other) => Err(Error::BadOption { option: key, expected, found: other.preview() }),
         }
     }
 
@@ -120,20 +99,12 @@ mod tests {
     #[test]
     fn unknown_keys_are_refused_with_the_known_ones_listed() {
         let r = raw(r#"{"asof":"2024-01-02"}"#);
-        let e = Options::read(&r, &["asOf", "period"])
-            .err()
-            .unwrap()
-            .to_string();
+        let e = Options::read(&r, &["asOf", "period"]).err().unwrap().to_string();
         assert_eq!(e, r#"unknown option "asof"; the options are: asOf, period"#);
         let r = raw(r#"{"chart":{"widht":3}}"#);
         let o = Options::read(&r, &["chart"]).unwrap();
-        let e = Options::nested(o.get("chart").unwrap(), &["width", "height"], "chart.")
-            .err()
-            .unwrap();
-        assert_eq!(
-            e.to_string(),
-            r#"unknown option "chart.widht"; the options are: width, height"#
-        );
+        let e = Options::nested(o.get("chart").unwrap(), &["width", "height"], "chart.").err().unwrap();
+        assert_eq!(e.to_string(), r#"unknown option "chart.widht"; the options are: width, height"#);
     }
 
     #[test]
@@ -145,15 +116,10 @@ mod tests {
             r#"asOf "2024-02-30" does not exist (2024-02 has 29 days, not 30)"#
         );
         assert_eq!(
-            o.number("n", 0.0, 1.0, "a number from 0 to 1")
-                .unwrap_err()
-                .to_string(),
+            o.number("n", 0.0, 1.0, "a number from 0 to 1").unwrap_err().to_string(),
             "n must be a number from 0 to 1, got -1"
         );
-        assert_eq!(
-            o.text("t").unwrap_err().to_string(),
-            "t must be a string, got 5"
-        );
+        assert_eq!(o.text("t").unwrap_err().to_string(), "t must be a string, got 5");
         assert_eq!(o.text("missing").unwrap(), None);
         assert!(Options::read(&Raw::Null, &[]).unwrap().get("x").is_none());
     }

@@ -14,6 +14,10 @@ pub enum Raw {
     List(Vec<Raw>),
     /// Keys in the order given.
     Object(Vec<(String, Raw)>),
+    /// An `Int32Array` of day numbers, taken from JS in one copy.
+    Days(Vec<i32>),
+    /// A `Float64Array`, taken from JS in one copy.
+    Floats(Vec<f64>),
 }
 
 impl Raw {
@@ -26,7 +30,24 @@ impl Raw {
             Raw::Text(_) => "a string",
             Raw::List(_) => "an array",
             Raw::Object(_) => "an object",
+            Raw::Days(_) => "an Int32Array",
+            Raw::Floats(_) => "a Float64Array",
         }
+    }
+
+    /// Number of items of an array or typed array; 0 for anything else.
+    pub fn len(&self) -> usize {
+        match self {
+            Raw::List(items) => items.len(),
+            Raw::Days(days) => days.len(),
+            Raw::Floats(values) => values.len(),
+            _ => 0,
+        }
+    }
+
+    /// True for an empty array or typed array, and for anything that is not one.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The value under `key` of an object (the last one, as `JSON.parse` does); `None` when absent.
@@ -109,10 +130,7 @@ fn at<E: de::Error>(segment: &str, error: E) -> E {
 /// Splits a reading error into the path inside the value (`[0].closes[3]`, or empty) and the message.
 pub fn split_path(message: &str) -> (&str, &str) {
     let message = without_error_prefix(message);
-    message
-        .strip_prefix(PATH_MARK)
-        .and_then(|rest| rest.split_once(": "))
-        .unwrap_or(("", message))
+    message.strip_prefix(PATH_MARK).and_then(|rest| rest.split_once(": ")).unwrap_or(("", message))
 }
 
 #[derive(Clone, Copy)]
@@ -127,9 +145,7 @@ impl RawVisitor {
                 "input is nested deeper than {MAX_DEPTH} levels of arrays and objects"
             )));
         }
-        Ok(RawVisitor {
-            depth: self.depth + 1,
-        })
+        Ok(RawVisitor { depth: self.depth + 1 })
     }
 }
 
@@ -176,9 +192,8 @@ impl<'de> Visitor<'de> for RawVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
         let inner = self.nested()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
-        while let Some(item) = seq
-            .next_element_seed(inner)
-            .map_err(|e| at(&format!("[{}]", items.len()), e))?
+        while let Some(item) =
+            seq.next_element_seed(inner).map_err(|e| at(&format!("[{}]", items.len()), e))?
         {
             items.push(item);
         }
@@ -188,9 +203,7 @@ impl<'de> Visitor<'de> for RawVisitor {
         let inner = self.nested()?;
         let mut fields = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
-            let value = map
-                .next_value_seed(inner)
-                .map_err(|e| at(&format!(".{key}"), e))?;
+            let value = map.next_value_seed(inner).map_err(|e| at(&format!(".{key}"), e))?;
             fields.push((key, value));
         }
         Ok(Raw::Object(fields))
@@ -231,16 +244,12 @@ mod tests {
     #[test]
     fn reading_errors_say_where_inside_the_value() {
         // serde_json stands in for a JS value the deserializer cannot read (a Symbol, say).
-        let err = serde_json::from_str::<Raw>(r#"[{"id":"A","closes":[1, 2, 1e999]}]"#)
-            .unwrap_err()
-            .to_string();
+        let err =
+            serde_json::from_str::<Raw>(r#"[{"id":"A","closes":[1, 2, 1e999]}]"#).unwrap_err().to_string();
         let (path, _) = split_path(&err);
         assert_eq!(path, "[0].closes[2]");
         assert_eq!(split_path("plain"), ("", "plain"));
-        assert_eq!(
-            split_path("Error: at [1]: Error: bad"),
-            ("[1]", "Error: bad")
-        );
+        assert_eq!(split_path("Error: at [1]: Error: bad"), ("[1]", "Error: bad"));
     }
 
     #[test]

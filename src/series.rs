@@ -19,11 +19,7 @@ impl Series {
     /// refer to the caller's order.
     pub fn new(id: &str, name: &str, days: Vec<Day>, closes: Vec<f64>) -> Result<Series, Error> {
         if days.len() != closes.len() {
-            return Err(Error::LengthMismatch {
-                id: id.into(),
-                dates: days.len(),
-                closes: closes.len(),
-            });
+            return Err(Error::LengthMismatch { id: id.into(), dates: days.len(), closes: closes.len() });
         }
         if days.is_empty() {
             return Err(Error::Empty { id: id.into() });
@@ -65,103 +61,92 @@ impl Series {
             sorted_days.push(day);
             sorted_closes.push(close);
         }
-        Ok(Series {
-            id: id.into(),
-            name: name.into(),
-            days: sorted_days,
-            closes: sorted_closes,
-        })
+        Ok(Series { id: id.into(), name: name.into(), days: sorted_days, closes: sorted_closes })
     }
 
     /// Reads one `{ id, name, dates, closes }` object; `position` is its index in the caller's array.
     pub fn from_raw(raw: &Raw, position: usize) -> Result<Series, Error> {
         if !matches!(raw, Raw::Object(_)) {
-            return Err(Error::SeriesNotObject {
-                position,
-                kind: raw.kind(),
-            });
+            return Err(Error::SeriesNotObject { position, kind: raw.kind() });
         }
         let id = match raw.get("id") {
             None => return Err(Error::MissingId { position }),
             Some(Raw::Text(t)) if !t.trim().is_empty() => t.clone(),
-            Some(other) => {
-                return Err(Error::BadId {
-                    position,
-                    found: other.preview(),
-                })
-            }
+            Some(other) => return Err(Error::BadId { position, found: other.preview() }),
         };
         let name = match raw.get("name") {
             None => id.clone(),
             Some(Raw::Text(t)) => t.clone(),
-            Some(other) => {
-                return Err(Error::BadName {
-                    id,
-                    kind: other.kind(),
-                })
-            }
+            Some(other) => return Err(Error::BadName { id, kind: other.kind() }),
         };
-        let list = |field: &'static str| match raw.get(field) {
-            None => Err(Error::MissingField {
-                id: id.clone(),
-                field,
-            }),
-            Some(Raw::List(items)) => Ok(items),
-            Some(other) => Err(Error::FieldNotArray {
-                id: id.clone(),
-                field,
-                kind: other.kind(),
-            }),
+        // `dates` and `closes` are arrays, or typed arrays passed straight from JS
+        // (Int32Array day numbers, Float64Array closes).
+        let field = |field: &'static str| match raw.get(field) {
+            None => Err(Error::MissingField { id: id.clone(), field }),
+            Some(v @ (Raw::List(_) | Raw::Days(_) | Raw::Floats(_))) => Ok(v),
+            Some(other) => Err(Error::FieldNotArray { id: id.clone(), field, kind: other.kind() }),
         };
-        let (dates, closes) = (list("dates")?, list("closes")?);
-        if dates.len() != closes.len() {
-            return Err(Error::LengthMismatch {
-                id,
-                dates: dates.len(),
-                closes: closes.len(),
-            });
+        let (dates, closes) = (field("dates")?, field("closes")?);
+        let (n_dates, n_closes) = (dates.len(), closes.len());
+        if n_dates != n_closes {
+            return Err(Error::LengthMismatch { id, dates: n_dates, closes: n_closes });
         }
-        let mut days = Vec::with_capacity(dates.len());
-        let mut values = Vec::with_capacity(closes.len());
-        for (index, (date, close)) in dates.iter().zip(closes).enumerate() {
-            let day = match date {
-                Raw::Text(text) => calendar::parse(text).map_err(|reason| Error::BadDate {
-                    id: id.clone(),
-                    index,
-                    text: text.clone(),
-                    reason,
-                })?,
-                other => {
-                    return Err(Error::DateNotText {
-                        id,
-                        index,
-                        found: other.preview(),
-                    })
+        let days: Vec<Day> = match dates {
+            Raw::Days(days) => {
+                if let Some((index, &day)) = days
+                    .iter()
+                    .enumerate()
+                    .find(|(_, d)| !(calendar::MIN_DAY..=calendar::MAX_DAY).contains(*d))
+                {
+                    return Err(Error::DayOutOfRange { id, index, day });
                 }
-            };
-            match close {
-                Raw::Number(n) => values.push(*n),
-                other => {
-                    return Err(Error::CloseNotNumber {
-                        id,
-                        index,
-                        date: calendar::format(day),
-                        found: other.preview(),
-                    })
-                }
+                days.clone()
             }
-            days.push(day);
-        }
+            Raw::List(items) => {
+                let mut days = Vec::with_capacity(items.len());
+                for (index, date) in items.iter().enumerate() {
+                    days.push(match date {
+                        Raw::Text(text) => calendar::parse(text).map_err(|reason| Error::BadDate {
+                            id: id.clone(),
+                            index,
+                            text: text.clone(),
+                            reason,
+                        })?,
+                        other => return Err(Error::DateNotText { id, index, found: other.preview() }),
+                    });
+                }
+                days
+            }
+            other => return Err(Error::FieldNotArray { id, field: "dates", kind: other.kind() }),
+        };
+        let values: Vec<f64> = match closes {
+            Raw::Floats(values) => values.clone(),
+            Raw::List(items) => {
+                let mut values = Vec::with_capacity(items.len());
+                for (index, (close, &day)) in items.iter().zip(&days).enumerate() {
+                    match close {
+                        Raw::Number(n) => values.push(*n),
+                        other => {
+                            return Err(Error::CloseNotNumber {
+                                id,
+                                index,
+                                date: calendar::format(day),
+                                found: other.preview(),
+                            })
+                        }
+                    }
+                }
+                values
+            }
+            other => return Err(Error::FieldNotArray { id, field: "closes", kind: other.kind() }),
+        };
         Series::new(&id, &name, days, values)
     }
 
     /// Reads an array of series objects, checking that ids are unique.
     pub fn list_from_raw(raw: &Raw) -> Result<Vec<Series>, Error> {
         let Raw::List(items) = raw else {
-            return Err(Error::NotAnArray {
-                what: "series",
-                kind: raw.kind(),
-            });
+            return Err(Error::NotAnArray { what: "series", kind: raw.kind() });
         };
         if items.is_empty() {
             return Err(Error::NoSeries);
@@ -170,11 +155,7 @@ impl Series {
         for (position, item) in items.iter().enumerate() {
             let series = Series::from_raw(item, position)?;
             if let Some(first) = out.iter().position(|s| s.id == series.id) {
-                return Err(Error::DuplicateId {
-                    id: series.id,
-                    first,
-                    second: position,
-                });
+                return Err(Error::DuplicateId { id: series.id, first, second: position });
             }
             out.push(series);
         }
@@ -210,9 +191,53 @@ impl Series {
     pub fn last_before(&self, day: Day) -> Option<usize> {
         self.days.partition_point(|&d| d < day).checked_sub(1)
     }
+    /// Adds a close: for the last date it replaces that close (an intraday update), for a later
+    /// date it appends. An earlier date or a bad close is an error and changes nothing.
+    /// Returns true when a date was appended.
+    pub fn push(&mut self, day: Day, close: f64) -> Result<bool, Error> {
+        let last = self.days.last().copied();
+        if !(close.is_finite() && close > 0.0) {
+            return Err(Error::BadPush {
+                id: self.id.clone(),
+                date: calendar::format(day),
+                problem: format!(
+                    "close {} is not a positive, finite number",
+                    crate::raw::format_number(close)
+                ),
+            });
+        }
+        match last {
+            Some(l) if day < l => Err(Error::BadPush {
+                id: self.id.clone(),
+                date: calendar::format(day),
+                problem: format!(
+                    "it is before the last date, {}; only the last date or a later one can be pushed",
+                    calendar::format(l)
+                ),
+            }),
+            Some(l) if day == l => {
+                if let Some(c) = self.closes.last_mut() {
+                    *c = close;
+                }
+                Ok(false)
+            }
+            _ => {
+                self.days.push(day);
+                self.closes.push(close);
+                Ok(true)
+            }
+        }
+    }
+
     /// The (day, close) at index `i`.
     pub fn point(&self, i: usize) -> Option<(Day, f64)> {
         Some((*self.days.get(i)?, *self.closes.get(i)?))
+    }
+}
+
+impl AsRef<Series> for Series {
+    fn as_ref(&self) -> &Series {
+        self
     }
 }
 
@@ -242,17 +267,14 @@ mod tests {
 
     #[test]
     fn name_defaults_to_id() {
-        let s =
-            Series::from_raw(&raw(r#"{"id":"X","dates":["2024-01-02"],"closes":[1]}"#), 0).unwrap();
+        let s = Series::from_raw(&raw(r#"{"id":"X","dates":["2024-01-02"],"closes":[1]}"#), 0).unwrap();
         assert_eq!(s.name(), "X");
     }
 
     #[test]
     fn bad_closes_are_named_with_series_index_and_date() {
         let base = |closes: &str| {
-            err(&format!(
-                r#"[{{"id":"SPX","dates":["2024-01-02","2024-01-03"],"closes":{closes}}}]"#
-            ))
+            err(&format!(r#"[{{"id":"SPX","dates":["2024-01-02","2024-01-03"],"closes":{closes}}}]"#))
         };
         assert_eq!(
             base("[1, 0]"),
@@ -270,15 +292,10 @@ mod tests {
 
     #[test]
     fn non_finite_closes_are_refused() {
-        for (v, shown) in [
-            (f64::NAN, "NaN"),
-            (f64::INFINITY, "Infinity"),
-            (f64::NEG_INFINITY, "-Infinity"),
-            (-0.0, "-0"),
-        ] {
-            let e = Series::new("A", "A", vec![0], vec![v])
-                .unwrap_err()
-                .to_string();
+        for (v, shown) in
+            [(f64::NAN, "NaN"), (f64::INFINITY, "Infinity"), (f64::NEG_INFINITY, "-Infinity"), (-0.0, "-0")]
+        {
+            let e = Series::new("A", "A", vec![0], vec![v]).unwrap_err().to_string();
             assert_eq!(e, format!("series \"A\": closes[0] (on 1970-01-01) is {shown}; closes must be positive, finite numbers"));
         }
     }
@@ -286,54 +303,28 @@ mod tests {
     #[test]
     fn bad_dates_are_named_with_index_and_text() {
         let e = err(r#"[{"id":"DJI","dates":["2024-02-28","2024-02-30"],"closes":[1,2]}]"#);
-        assert_eq!(
-            e,
-            r#"series "DJI": dates[1] "2024-02-30" does not exist (2024-02 has 29 days, not 30)"#
-        );
+        assert_eq!(e, r#"series "DJI": dates[1] "2024-02-30" does not exist (2024-02 has 29 days, not 30)"#);
         let e = err(r#"[{"id":"DJI","dates":["11/22/2024"],"closes":[1]}]"#);
-        assert_eq!(
-            e,
-            r#"series "DJI": dates[0] "11/22/2024" is not a date of the form YYYY-MM-DD"#
-        );
+        assert_eq!(e, r#"series "DJI": dates[0] "11/22/2024" is not a date of the form YYYY-MM-DD"#);
         let e = err(r#"[{"id":"DJI","dates":[20241122],"closes":[1]}]"#);
-        assert_eq!(
-            e,
-            r#"series "DJI": dates[0] must be a "YYYY-MM-DD" string, got 20241122"#
-        );
+        assert_eq!(e, r#"series "DJI": dates[0] must be a "YYYY-MM-DD" string, got 20241122"#);
         let e = err(r#"[{"id":"DJI","dates":["1900-02-29"],"closes":[1]}]"#);
-        assert!(
-            e.contains("does not exist (1900-02 has 28 days, not 29)"),
-            "{e}"
-        );
+        assert!(e.contains("does not exist (1900-02 has 28 days, not 29)"), "{e}");
         let e = err(r#"[{"id":"DJI","dates":["0000-01-03"],"closes":[1]}]"#);
         assert!(e.contains("year 0000"), "{e}");
     }
 
     #[test]
     fn two_closes_for_one_date_are_refused() {
-        let e = err(
-            r#"[{"id":"N","dates":["2024-01-03","2024-01-02","2024-01-03"],"closes":[1,2,3]}]"#,
-        );
-        assert_eq!(
-            e,
-            r#"series "N": two closes for 2024-01-03, at dates[0] and dates[2]"#
-        );
+        let e = err(r#"[{"id":"N","dates":["2024-01-03","2024-01-02","2024-01-03"],"closes":[1,2,3]}]"#);
+        assert_eq!(e, r#"series "N": two closes for 2024-01-03, at dates[0] and dates[2]"#);
     }
 
     #[test]
     fn structural_errors_say_where() {
-        assert_eq!(
-            err(r#"{"id":"x"}"#),
-            "series must be an array, got an object"
-        );
-        assert_eq!(
-            err("[]"),
-            "series is an empty array; pass at least one { id, name, dates, closes }"
-        );
-        assert_eq!(
-            err(r#"[5]"#),
-            "series[0] must be an object { id, name, dates, closes }, got a number"
-        );
+        assert_eq!(err(r#"{"id":"x"}"#), "series must be an array, got an object");
+        assert_eq!(err("[]"), "series is an empty array; pass at least one { id, name, dates, closes }");
+        assert_eq!(err(r#"[5]"#), "series[0] must be an object { id, name, dates, closes }, got a number");
         assert_eq!(err(r#"[{"dates":[],"closes":[]}]"#), "series[0] has no id");
         assert_eq!(
             err(r#"[{"id":"","dates":[],"closes":[]}]"#),
@@ -343,10 +334,7 @@ mod tests {
             err(r#"[{"id":7,"dates":[],"closes":[]}]"#),
             "series[0].id must be a non-empty string, got 7"
         );
-        assert_eq!(
-            err(r#"[{"id":"A","closes":[]}]"#),
-            r#"series "A": dates is missing"#
-        );
+        assert_eq!(err(r#"[{"id":"A","closes":[]}]"#), r#"series "A": dates is missing"#);
         assert_eq!(
             err(r#"[{"id":"A","dates":"2024-01-02","closes":[]}]"#),
             r#"series "A": dates must be an array, got a string"#
@@ -369,9 +357,7 @@ mod tests {
     #[test]
     fn huge_ids_are_shortened_in_messages() {
         let id = "x".repeat(1_000_000);
-        let e = Series::new(&id, "", vec![], vec![])
-            .unwrap_err()
-            .to_string();
+        let e = Series::new(&id, "", vec![], vec![]).unwrap_err().to_string();
         assert!(e.len() < 200, "{}", e.len());
     }
 

@@ -231,14 +231,10 @@ pub fn format_level(x: f64) -> String {
 
 /// `Nov 22, 2024`.
 pub fn date_label(day: Day) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let (y, m, d) = calendar::to_ymd(day);
-    let month = MONTHS
-        .get((m as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?");
+    let month = MONTHS.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?");
     format!("{month} {d}, {y}")
 }
 
@@ -258,16 +254,9 @@ fn row(key: &str, label: &str, value: Option<f64>, note: Option<String>) -> Row 
                 note,
             }
         }
-        None => Row {
-            key,
-            label,
-            value: None,
-            pct: None,
-            text: "—".into(),
-            dir: Dir::None,
-            arrow: "",
-            note,
-        },
+        None => {
+            Row { key, label, value: None, pct: None, text: "—".into(), dir: Dir::None, arrow: "", note }
+        }
     }
 }
 
@@ -289,18 +278,8 @@ fn period_row(
 ) -> Row {
     match (value, base) {
         (Some(v), Some(b)) if b >= previous_start => row(key, label, Some(v), None),
-        (Some(_), Some(_)) => row(
-            key,
-            label,
-            None,
-            Some(format!("no close in the {previous}")),
-        ),
-        _ => row(
-            key,
-            label,
-            None,
-            Some("no earlier close in the data".into()),
-        ),
+        (Some(_), Some(_)) => row(key, label, None, Some(format!("no close in the {previous}"))),
+        _ => row(key, label, None, Some("no earlier close in the data".into())),
     }
 }
 
@@ -310,17 +289,10 @@ fn rows(card: &Card) -> Vec<Row> {
     let b = &card.bases;
     // 1D: the previous close, whenever it was (market closures are real), but say so when it is
     // more than a long weekend back.
-    let d1_note =
-        b.d1.filter(|&p| t - p > 4)
-            .map(|p| format!("since {}", date_label(p)));
+    let d1_note = b.d1.filter(|&p| t - p > 4).map(|p| format!("since {}", date_label(p)));
     let d1 = match card.d1 {
         Some(v) => row("1D", "today", Some(v), d1_note),
-        None => row(
-            "1D",
-            "today",
-            None,
-            Some("no earlier close in the data".into()),
-        ),
+        None => row("1D", "today", None, Some("no earlier close in the data".into())),
     };
     let week = calendar::week_start(t);
     let month = calendar::month_start(t);
@@ -328,22 +300,8 @@ fn rows(card: &Card) -> Vec<Row> {
     vec![
         d1,
         period_row("WTD", "this week", card.wtd, b.wtd, week - 7, "prior week"),
-        period_row(
-            "MTD",
-            "this month",
-            card.mtd,
-            b.mtd,
-            calendar::month_start(month - 1),
-            "prior month",
-        ),
-        period_row(
-            "YTD",
-            "this year",
-            card.ytd,
-            b.ytd,
-            calendar::year_start(year - 1),
-            "prior year",
-        ),
+        period_row("MTD", "this month", card.mtd, b.mtd, calendar::month_start(month - 1), "prior month"),
+        period_row("YTD", "this year", card.ytd, b.ytd, calendar::year_start(year - 1), "prior year"),
     ]
 }
 
@@ -377,16 +335,8 @@ pub fn card_view(card: &Card) -> CardView {
         full_year,
         at_high: high.dir == Dir::Flat,
     };
-    let range_name = if full_year {
-        "52-week range".to_string()
-    } else {
-        format!("Range since {since}")
-    };
-    let range_label = format!(
-        "{range_name}: {} – {}",
-        format_level(card.low52),
-        format_level(card.high52)
-    );
+    let range_name = if full_year { "52-week range".to_string() } else { format!("Range since {since}") };
+    let range_label = format!("{range_name}: {} – {}", format_level(card.low52), format_level(card.high52));
     let mut spoken = format!("{}, {level}", card.name);
     for r in rows.iter().chain(std::iter::once(&high)) {
         if r.value.is_some() {
@@ -473,12 +423,7 @@ pub fn missing_card(id: &str, name: &str, note: String) -> CardView {
 }
 
 /// The spread sentence: `Russell 2000 trails S&P 500 by 6.4 pp (YTD)`.
-pub fn spread_view(
-    small: (&str, &str),
-    large: (&str, &str),
-    value: Option<f64>,
-    period: &str,
-) -> SpreadView {
+pub fn spread_view(small: (&str, &str), large: (&str, &str), value: Option<f64>, period: &str) -> SpreadView {
     let (text, dir) = match value {
         Some(v) => {
             let pp = round_half_away(v, 1);
@@ -489,20 +434,10 @@ pub fn spread_view(
             } else {
                 ("matches", Dir::Flat)
             };
-            let by = if pp == 0.0 {
-                String::new()
-            } else {
-                format!(" by {:.1} pp", pp.abs())
-            };
-            (
-                format!("{} {verb} {}{by} ({period})", small.1, large.1),
-                dir,
-            )
+            let by = if pp == 0.0 { String::new() } else { format!(" by {:.1} pp", pp.abs()) };
+            (format!("{} {verb} {}{by} ({period})", small.1, large.1), dir)
         }
-        None => (
-            format!("{} vs {}: no figure for {period}", small.1, large.1),
-            Dir::None,
-        ),
+        None => (format!("{} vs {}: no figure for {period}", small.1, large.1), Dir::None),
     };
     let relation = match dir {
         Dir::Up => "leads",
@@ -585,12 +520,7 @@ mod tests {
         let s = Series::new(
             "RUT",
             "Russell 2000",
-            vec![
-                d("2023-12-29"),
-                d("2024-10-31"),
-                d("2024-11-15"),
-                d("2024-11-22"),
-            ],
+            vec![d("2023-12-29"), d("2024-10-31"), d("2024-11-15"), d("2024-11-22")],
             vec![2407.0 / 1.187, 2407.0 / 1.10, 2407.0 / 1.045, 2407.0],
         )
         .unwrap();
@@ -601,29 +531,11 @@ mod tests {
     fn card_view_of_reported_figures() {
         let v = card_view(&as_reported_russell());
         assert_eq!(v.level, "2,407");
-        let texts: Vec<(&str, &str)> = v
-            .rows
-            .iter()
-            .map(|r| (r.key.as_str(), r.text.as_str()))
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                ("1D", "+4.5%"),
-                ("WTD", "+4.5%"),
-                ("MTD", "+10.0%"),
-                ("YTD", "+18.7%")
-            ]
-        );
+        let texts: Vec<(&str, &str)> = v.rows.iter().map(|r| (r.key.as_str(), r.text.as_str())).collect();
+        assert_eq!(texts, [("1D", "+4.5%"), ("WTD", "+4.5%"), ("MTD", "+10.0%"), ("YTD", "+18.7%")]);
         // The previous close is a week back: the 1D figure says what it spans.
-        assert_eq!(
-            v.rows.first().and_then(|r| r.note.as_deref()),
-            Some("since Nov 15, 2024")
-        );
-        assert_eq!(
-            v.high_label,
-            "At its closing high · highest close since Dec 29, 2023"
-        );
+        assert_eq!(v.rows.first().and_then(|r| r.note.as_deref()), Some("since Nov 15, 2024"));
+        assert_eq!(v.high_label, "At its closing high · highest close since Dec 29, 2023");
         assert_eq!(v.range_label, "Range since Dec 29, 2023: 2,027.80 – 2,407");
         assert_eq!(
             v.spoken,
@@ -634,13 +546,8 @@ mod tests {
     #[test]
     fn month_to_date_needs_a_close_in_the_month_before() {
         // Only a December close before November: that is not a month-to-date base.
-        let s = Series::new(
-            "SPX",
-            "S&P 500",
-            vec![d("2023-12-29"), d("2024-11-22")],
-            vec![4756.0, 5969.0],
-        )
-        .unwrap();
+        let s = Series::new("SPX", "S&P 500", vec![d("2023-12-29"), d("2024-11-22")], vec![4756.0, 5969.0])
+            .unwrap();
         let v = card_view(&summarize(&s, None).unwrap());
         let mtd = v.rows.iter().find(|r| r.key == "MTD").unwrap();
         assert_eq!(mtd.text, "—");
@@ -654,12 +561,8 @@ mod tests {
     fn bars_sort_highest_first_and_scale_to_the_largest() {
         let item = |id: &str, v: Option<f64>| (id.to_string(), id.to_string(), v);
         let ytd = |base: f64| Some(100.0 / base - 1.0);
-        let (bars, zero) = bars(vec![
-            item("A", ytd(90.0)),
-            item("Z", None),
-            item("B", ytd(80.0)),
-            item("C", ytd(125.0)),
-        ]);
+        let (bars, zero) =
+            bars(vec![item("A", ytd(90.0)), item("Z", None), item("B", ytd(80.0)), item("C", ytd(125.0))]);
         let order: Vec<&str> = bars.iter().map(|b| b.id.as_str()).collect();
         assert_eq!(order, ["B", "A", "C", "Z"]);
         // Track from −20% (C) to +25% (B): zero sits at 20/45 of the way.
@@ -676,29 +579,11 @@ mod tests {
 
     #[test]
     fn spread_sentences() {
-        let s = spread_view(
-            ("RUT", "Russell 2000"),
-            ("SPX", "S&P 500"),
-            Some(-6.449),
-            "YTD",
-        );
-        assert_eq!(
-            (s.text.as_str(), s.dir),
-            ("Russell 2000 trails S&P 500 by 6.4 pp (YTD)", Dir::Down)
-        );
-        let s = spread_view(
-            ("RUT", "Russell 2000"),
-            ("SPX", "S&P 500"),
-            Some(2.75),
-            "1W",
-        );
+        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(-6.449), "YTD");
+        assert_eq!((s.text.as_str(), s.dir), ("Russell 2000 trails S&P 500 by 6.4 pp (YTD)", Dir::Down));
+        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(2.75), "1W");
         assert_eq!(s.text, "Russell 2000 leads S&P 500 by 2.8 pp (1W)");
-        let s = spread_view(
-            ("RUT", "Russell 2000"),
-            ("SPX", "S&P 500"),
-            Some(-0.04),
-            "1W",
-        );
+        let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(-0.04), "1W");
         assert_eq!(s.text, "Russell 2000 matches S&P 500 (1W)");
     }
 }

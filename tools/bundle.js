@@ -97,6 +97,7 @@ ${glue}
   api.formatPct = call("formatPct");
   api.formatLevel = call("formatLevel");
   api.round = call("round");
+  api.memoryBytes = call("memoryBytes");
   api.version = call("version");
   api.Deck = Deck;
   Object.freeze(api);

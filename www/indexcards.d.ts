@@ -12,10 +12,11 @@ declare namespace IndexCards {
     id: string;
     /** Display name; defaults to `id`. */
     name?: string;
-    /** `YYYY-MM-DD`, real calendar dates, no date twice. */
-    dates: IsoDate[];
-    /** Positive, finite numbers, one per date. */
-    closes: number[];
+    /** `YYYY-MM-DD`, real calendar dates, no date twice; or an Int32Array of day numbers
+     * (days since 1970-01-01), copied in one block. */
+    dates: IsoDate[] | Int32Array;
+    /** Positive, finite numbers, one per date; or a Float64Array, copied in one block. */
+    closes: number[] | Float64Array;
     /** Other keys (e.g. `skipped` from parseCsv, notes) are allowed and ignored. */
     [extra: string]: unknown;
   }
@@ -264,6 +265,10 @@ declare namespace IndexCards {
   /** Series validated once, then asked for any date and period (what the page's as-of slider uses). */
   interface Deck {
     cards(asOf?: IsoDate): Card[];
+    /** One card in O(log n). */
+    card(id: string, asOf?: IsoDate | number): Card;
+    /** A close for the last date (intraday) or a later one, O(1) amortized; throws and changes nothing otherwise. */
+    push(id: string, date: IsoDate | number, close: number): void;
     compare(options?: CompareOptions): Comparison;
     paths(options?: PathsOptions): Paths;
     view(options?: ViewOptions): View;
@@ -304,6 +309,10 @@ declare namespace IndexCards {
     formatLevel(value: number): string;
     /** The version of the crate the bundle was built from. */
     version(): string;
+    /** Rounds half away from zero (never −0), as every displayed figure is rounded. */
+    round(value: number, decimals: number): number;
+    /** Bytes of wasm memory (it only grows): for leak checks. */
+    memoryBytes(): number;
     /** `new IndexCards.Deck(series)`. */
     Deck: new (series: SeriesInput[]) => Deck;
   }

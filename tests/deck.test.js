@@ -1,0 +1,101 @@
+// The Deck through the bundle in Node: cards at any date equal summarize, typed-array input
+// equals ISO strings, pushes equal a rebuild and bad pushes change nothing, and creating and
+// freeing decks does not grow the wasm memory. (Functional checks only; speed is measured by
+// tools/bench.sh, not asserted here.)
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { REAL, readReal, loadBundle } = require("./helpers");
+
+const IndexCards = loadBundle();
+const real = REAL.map(readReal);
+const DAY_MS = 86_400_000;
+const dayNumber = (iso) => Date.parse(iso + "T00:00:00Z") / DAY_MS;
+
+test("deck.cards at dates across a replay equal summarize", () => {
+  const deck = new IndexCards.Deck(real);
+  // From the first date every series has (the Dow starts in 1992); before it summarize and
+  // the deck both refuse, naming the series that has no close yet.
+  const common = real.map((s) => s.dates[0]).sort().pop();
+  const all = deck.dates().filter((d) => d >= common);
+  assert.throws(() => deck.cards("1980-01-02"), /series "RUT": no close on or before asOf 1980-01-02; its first date is 1987-09-10/);
+  for (let i = 0; i < all.length; i += 97) {
+    assert.deepEqual(deck.cards(all[i]), IndexCards.summarize(real, { asOf: all[i] }).map((c) => c), all[i]);
+  }
+  assert.deepEqual(deck.cards(), IndexCards.summarize(real));
+  assert.deepEqual(deck.card("SPX", "2024-11-22"), IndexCards.summarize([real[1]], { asOf: "2024-11-22" })[0]);
+  deck.free();
+});
+
+test("Int32Array day numbers and Float64Array closes give the same cards as ISO strings", () => {
+  const typed = real.map((s) => ({
+    id: s.id,
+    name: s.name,
+    dates: Int32Array.from(s.dates, dayNumber),
+    closes: Float64Array.from(s.closes),
+  }));
+  assert.deepEqual(IndexCards.summarize(typed, { asOf: "2024-11-22" }), IndexCards.summarize(real, { asOf: "2024-11-22" }));
+  const mixed = [{ id: "M", dates: s0().dates, closes: Float64Array.from(s0().closes) }];
+  assert.equal(IndexCards.summarize(mixed)[0].close, real[0].closes[real[0].closes.length - 1]);
+  // Bad values inside typed arrays are named like any other.
+  assert.throws(() => IndexCards.summarize([{ id: "T", dates: Int32Array.of(0, 1), closes: Float64Array.of(1, NaN) }]),
+    /series "T": closes\[1\] \(on 1970-01-02\) is NaN; closes must be positive, finite numbers/);
+  assert.throws(() => IndexCards.summarize([{ id: "T", dates: Int32Array.of(0, 9_000_000), closes: Float64Array.of(1, 2) }]),
+    /series "T": dates\[1\] is day number 9000000, outside 0001-01-01\.\.9999-12-31/);
+  assert.throws(() => IndexCards.summarize([{ id: "T", dates: Int32Array.of(0), closes: Float64Array.of(1, 2) }]),
+    /dates has 1 entries but closes has 2/);
+  assert.throws(() => IndexCards.summarize([{ id: "T", dates: ["1970-01-01"], closes: Float32Array.of(1) }]),
+    (e) => /^series\[0\]\.closes could not be read: invalid type: JsValue\(Float32Array\)/.test(e.message));
+  function s0() { return real[0]; }
+});
+
+test("pushes equal a rebuild from scratch; intraday ticks replace the last close", () => {
+  const rut = real[0];
+  const n = rut.dates.length;
+  const start = n - 300;
+  const head = { id: "RUT", name: "Russell 2000", dates: rut.dates.slice(0, start), closes: rut.closes.slice(0, start) };
+  const deck = new IndexCards.Deck([head, real[1]]);
+  for (let i = start; i < n; i++) {
+    deck.push("RUT", rut.dates[i], rut.closes[i] * 1.003);
+    deck.push("RUT", dayNumber(rut.dates[i]), rut.closes[i]); // a day number works too
+    if (i % 50 === 0 || i === n - 1) {
+      const rebuilt = { ...head, dates: rut.dates.slice(0, i + 1), closes: rut.closes.slice(0, i + 1) };
+      assert.deepEqual(deck.card("RUT"), IndexCards.summarize([rebuilt])[0], rut.dates[i]);
+    }
+  }
+  deck.free();
+});
+
+test("bad pushes throw a clear Error and leave the deck unchanged", () => {
+  const deck = new IndexCards.Deck(real);
+  const before = JSON.stringify([deck.cards(), deck.dates()]);
+  const last = real[0].dates[real[0].dates.length - 1];
+  const cases = [
+    [["RUT", "2020-01-02", 1000], /push to series "RUT" on 2020-01-02 refused: it is before the last date, 2026-02-20; only the last date or a later one can be pushed; nothing was changed/],
+    [["RUT", "2026-02-23", 0], /refused: close 0 is not a positive, finite number; nothing was changed/],
+    [["RUT", "2026-02-23", NaN], /close NaN is not a positive, finite number/],
+    [["RUT", last, -5], /close -5 is not a positive, finite number/],
+    [["RUT", "2026-02-30", 1], /^date "2026-02-30" does not exist/],
+    [["RUT", 1.5, 1], /^date must be a "YYYY-MM-DD" string or a day number from 1970-01-01, got 1\.5$/],
+    [["NOPE", "2026-02-23", 1], /^no series "NOPE" in this deck$/],
+  ];
+  for (const [args, pattern] of cases) {
+    assert.throws(() => deck.push(...args), (e) => e instanceof Error && pattern.test(e.message), String(pattern));
+    assert.equal(JSON.stringify([deck.cards(), deck.dates()]), before);
+  }
+  deck.free();
+});
+
+test("1,000 deck create/free cycles do not grow wasm memory", () => {
+  const typed = real.map((s) => ({ id: s.id, name: s.name, dates: Int32Array.from(s.dates, dayNumber), closes: Float64Array.from(s.closes) }));
+  const cycle = () => {
+    const deck = new IndexCards.Deck(typed);
+    deck.cards("2024-11-22");
+    deck.view({ asOf: "2024-11-22", period: "YTD" });
+    deck.free();
+  };
+  for (let i = 0; i < 20; i++) cycle();
+  const settled = IndexCards.memoryBytes();
+  for (let i = 0; i < 1000; i++) cycle();
+  assert.equal(IndexCards.memoryBytes(), settled, `memory grew from ${settled} bytes`);
+});
