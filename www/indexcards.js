@@ -1210,6 +1210,7 @@ function defineIndexCardsElements(IC, CSS) {
   }
 
   var uid = 0;
+  var firstRenderMarked = false;
 
   // ======================= <index-cards> =======================
   var IndexCardsElement = (function () {
@@ -1547,6 +1548,10 @@ function defineIndexCardsElements(IC, CSS) {
     this._renderCards(f, view);
     this._renderChart(f, view, names.period);
     this.setAttribute("data-state", "ready");
+    if (!firstRenderMarked && typeof performance !== "undefined" && performance.mark) {
+      firstRenderMarked = true;
+      performance.mark("indexcards:first-render"); // read by tools/bench.js
+    }
     this.dispatchEvent(new CustomEvent("indexcards:render", { bubbles: true, composed: true, detail: { asOf: options.asOf, period: period } }));
   };
 

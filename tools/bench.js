@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// The benchmark command (tools/bench.sh): times the wasm core against the plain-JS yardstick
+// (tests/yardstick.js) on the same input in one process, the deck's per-card and per-tick
+// costs, the input paths, and the first cards painted from file:// in headless Chromium; prints
+// a table. Ratios from one run are the figures that count; absolute times depend on the machine.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const { pathToFileURL } = require("url");
+
+const root = path.resolve(__dirname, "..");
+const IndexCards = require(path.join(root, "www", "indexcards.js"));
+const { summarizeJS } = require(path.join(root, "tests", "yardstick.js"));
+
+const SERIES = 8;
+const CLOSES = 31_000;
+const DAY_MS = 86_400_000;
+
+/** 8 deterministic random walks of 31,000 weekday closes (no licensed data needed). */
+function makeSeries() {
+  const out = [];
+  for (let k = 0; k < SERIES; k++) {
+    let x = 0x9e3779b9 ^ (k * 7919 + 1);
+    let close = 100;
+    let day = Math.round(Date.UTC(1905, 0, 2) / DAY_MS);
+    const dates = new Array(CLOSES);
+    const closes = new Array(CLOSES);
+    for (let i = 0; i < CLOSES; i++) {
+      x ^= x << 13; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+      close *= 1 + ((x % 2001) - 1000) / 50_000;
+      dates[i] = new Date(day * DAY_MS).toISOString().slice(0, 10);
+      closes[i] = close;
+      day += ((day + 3) % 7) === 4 ? 3 : 1; // Friday → Monday
+    }
+    out.push({ id: "S" + k, name: "Series " + k, dates, closes });
+  }
+  return out;
+}
+
+/** Median time in ms of `fn` over `runs` runs after `warm` warm-ups. */
+function time(fn, runs = 15, warm = 3) {
+  for (let i = 0; i < warm; i++) fn();
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const a = process.hrtime.bigint();
+    fn();
+    t.push(Number(process.hrtime.bigint() - a) / 1e6);
+  }
+  t.sort((p, q) => p - q);
+  return t[t.length >> 1];
+}
+
+async function chromiumFigures(series) {
+  const { chromium } = require(path.join(root, "tests", "browsers.js"));
+  const browser = await chromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(pathToFileURL(path.join(root, "www", "index.html")).href);
+    await page.waitForFunction(() => performance.getEntriesByName("indexcards:first-render").length > 0);
+    const paint = await page.evaluate(() => {
+      const nav = performance.getEntriesByType("navigation")[0];
+      const mark = performance.getEntriesByName("indexcards:first-render")[0];
+      return { afterLoad: mark.startTime - nav.loadEventStart, afterStart: mark.startTime, loadEvent: nav.loadEventStart };
+    });
+    // The yardstick in the same page as the wasm (a second context, whose CSP is bypassed so
+    // the test can add the yardstick's source).
+    const context = await browser.newContext({ bypassCSP: true });
+    const bench = await context.newPage();
+    await bench.goto(pathToFileURL(path.join(root, "www", "index.html")).href);
+    await bench.waitForFunction(() => performance.getEntriesByName("indexcards:first-render").length > 0);
+    const src = fs.readFileSync(path.join(root, "tests", "yardstick.js"), "utf8");
+    await bench.addScriptTag({ content: `(function () { var module = { exports: {} };\n${src}\nwindow.summarizeJS = module.exports.summarizeJS; })();` });
+    const ratio = await bench.evaluate((input) => {
+      const median = (fn) => {
+        for (let i = 0; i < 3; i++) fn();
+        const t = [];
+        for (let i = 0; i < 11; i++) { const a = performance.now(); fn(); t.push(performance.now() - a); }
+        t.sort((p, q) => p - q);
+        return t[5];
+      };
+      const wasm = median(() => IndexCards.summarize(input));
+      const js = median(() => window.summarizeJS(input));
+      return { wasm, js };
+    }, series);
+    return { paint, ratio };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const series = makeSeries();
+  const typed = series.map((s) => ({
+    id: s.id, name: s.name,
+    dates: Int32Array.from(s.dates, (d) => Date.parse(d + "T00:00:00Z") / DAY_MS),
+    closes: Float64Array.from(s.closes),
+  }));
+  // Both must agree before either is timed.
+  const a = JSON.stringify(IndexCards.summarize(series));
+  if (a !== JSON.stringify(summarizeJS(series)) || a !== JSON.stringify(IndexCards.summarize(typed))) {
+    throw new Error("wasm, typed-array wasm and the JS yardstick disagree");
+  }
+  const rows = [];
+  const row = (what, value, note) => rows.push([what, value, note || ""]);
+
+  const js = time(() => summarizeJS(series));
+  const wasm = time(() => IndexCards.summarize(series));
+  const wasmTyped = time(() => IndexCards.summarize(typed));
+  row("summarize 8×31,000, plain JS yardstick (Node)", js.toFixed(2) + " ms");
+  row("summarize 8×31,000, wasm, ISO-string arrays", wasm.toFixed(2) + " ms", "ratio " + (wasm / js).toFixed(2) + "× JS (target ≤ 0.5×)");
+  row("summarize 8×31,000, wasm, Int32Array + Float64Array", wasmTyped.toFixed(2) + " ms", "ratio " + (wasmTyped / js).toFixed(2) + "× JS");
+  const deckBuildStrings = time(() => new IndexCards.Deck(series).free(), 9, 2);
+  const deckBuildTyped = time(() => new IndexCards.Deck(typed).free(), 9, 2);
+  row("new Deck, ISO-string arrays (input path)", deckBuildStrings.toFixed(2) + " ms");
+  row("new Deck, typed arrays (input path)", deckBuildTyped.toFixed(2) + " ms", (deckBuildStrings / deckBuildTyped).toFixed(1) + "× faster");
+
+  const deck = new IndexCards.Deck(typed);
+  const dates = deck.dates();
+  const replay = dates.slice(dates.length - 7_560); // the last 30 years of trading days
+  const replayMs = time(() => { for (const d of replay) deck.cards(d); }, 3, 1);
+  row("deck.cards(asOf), 8 series, 30-year replay", (replayMs * 1000 / (replay.length * SERIES)).toFixed(2) + " µs/card", "target < 1 µs");
+  let day = Date.parse(dates[dates.length - 1] + "T00:00:00Z") / DAY_MS + 1;
+  let px = 100;
+  const ticks = 20_000;
+  const tickMs = time(() => {
+    for (let i = 0; i < ticks; i++) {
+      px *= 1.0001;
+      deck.push("S0", day + (i >> 6), px);
+      deck.card("S0");
+    }
+    day += (ticks >> 6) + 1;
+  }, 3, 1);
+  row("deck.push + re-read of one card", (tickMs * 1000 / ticks).toFixed(2) + " µs/tick", "target < 1 µs");
+  deck.free();
+
+  const bundle = fs.readFileSync(path.join(root, "www", "indexcards.js"));
+  const wasmBytes = Buffer.from(bundle.toString().match(/var WASM_BASE64 = "([^"]+)"/)[1], "base64");
+  row("www/indexcards.js raw", bundle.length.toLocaleString("en-US") + " bytes");
+  row("www/indexcards.js gzip -9", zlib.gzipSync(bundle, { level: 9 }).length.toLocaleString("en-US") + " bytes", "target ≤ 30,720");
+  row("  of which wasm (raw / gzip)", wasmBytes.length.toLocaleString("en-US") + " / " + zlib.gzipSync(wasmBytes, { level: 9 }).length.toLocaleString("en-US") + " bytes");
+
+  const c = await chromiumFigures(series);
+  row("first cards painted after load event (Chromium, file://)", c.paint.afterLoad.toFixed(1) + " ms", "target < 50 ms; " + c.paint.afterStart.toFixed(0) + " ms after navigation start");
+  row("summarize 8×31,000 in Chromium: wasm / JS", c.ratio.wasm.toFixed(1) + " / " + c.ratio.js.toFixed(1) + " ms", "ratio " + (c.ratio.wasm / c.ratio.js).toFixed(2) + "×");
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const w2 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`indexcards ${IndexCards.version()} benchmarks, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  for (const [a1, b, n] of rows) console.log(a1.padEnd(width) + "  " + b.padStart(w2) + "  " + n);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

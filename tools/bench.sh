@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The benchmark command (not part of the tests' pass/fail): installs what it needs, then prints
+# wasm vs JS, per-card and per-tick times, bundle bytes, and first paint in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh test
+node tools/bench.js
