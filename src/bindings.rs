@@ -59,6 +59,57 @@ fn series_item_from_js(item: JsValue, position: usize) -> Result<Raw, JsError> {
     Ok(Raw::Object(fields))
 }
 
+/// Numbers per packed card: date, close, d1, wtd, mtd, qtd, ytd, y1, ath, athDate, fromAth,
+/// high52, low52, firstDate, then the six base dates; dates as day numbers, missing as NaN.
+/// The bundle's `Deck.cards` reads this layout (tools/bundle.js).
+const CARD_FIELDS: usize = 20;
+
+fn pack_card(c: &crate::metrics::Card, out: &mut Vec<f64>) {
+    let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
+    let day = |d: Option<i32>| d.map_or(f64::NAN, f64::from);
+    let b = &c.bases;
+    out.extend([
+        f64::from(c.date),
+        c.close,
+        opt(c.d1),
+        opt(c.wtd),
+        opt(c.mtd),
+        opt(c.qtd),
+        opt(c.ytd),
+        opt(c.y1),
+        c.ath,
+        f64::from(c.ath_date),
+        c.from_ath,
+        c.high52,
+        c.low52,
+        f64::from(c.first_date),
+        day(b.d1),
+        day(b.wtd),
+        day(b.mtd),
+        day(b.qtd),
+        day(b.ytd),
+        day(b.y1),
+    ]);
+}
+
+fn optional_day(value: &JsValue, what: &'static str) -> Result<Option<crate::calendar::Day>, JsError> {
+    if value.is_undefined() || value.is_null() {
+        Ok(None)
+    } else {
+        day_from_js(value, what).map(Some)
+    }
+}
+
+/// `YYYY-MM-DD` of a day number (days since 1970-01-01).
+///
+/// ```js
+/// IndexCards.isoDate(20049); // "2024-11-22"
+/// ```
+#[wasm_bindgen(js_name = isoDate)]
+pub fn iso_date(day: i32) -> String {
+    crate::calendar::format(day.clamp(crate::calendar::MIN_DAY, crate::calendar::MAX_DAY))
+}
+
 /// A date given as `"YYYY-MM-DD"` or as a day number (days since 1970-01-01).
 fn day_from_js(value: &JsValue, what: &'static str) -> Result<crate::calendar::Day, JsError> {
     if let Some(text) = value.as_string() {
@@ -241,6 +292,9 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = Deck)]
 pub struct JsDeck {
     deck: Deck,
+    /// One packed card, at a fixed address the bundle's JS reads through a view of wasm memory,
+    /// so a per-tick card read allocates nothing on either side.
+    scratch: Box<[f64; CARD_FIELDS]>,
 }
 
 #[wasm_bindgen(js_class = Deck)]
@@ -249,7 +303,7 @@ impl JsDeck {
     #[wasm_bindgen(constructor)]
     pub fn new(series: JsValue) -> Result<JsDeck, JsError> {
         let deck = Deck::from_raw(&series_from_js(series)?).map_err(fail)?;
-        Ok(JsDeck { deck })
+        Ok(JsDeck { deck, scratch: Box::new([0.0; CARD_FIELDS]) })
     }
 
     /// Cards at `asOf` (`YYYY-MM-DD`; default each series' last date).
@@ -288,6 +342,72 @@ impl JsDeck {
         let as_of =
             if as_of.is_undefined() || as_of.is_null() { None } else { Some(day_from_js(&as_of, "asOf")?) };
         to_js(&self.deck.card(id, as_of).map_err(fail)?)
+    }
+
+    /// The cards at `asOf` packed as numbers, `CARD_FIELDS` per card in input order (see
+    /// `pack_card`), for the bundle's JS to turn into objects without a boundary call per field.
+    #[wasm_bindgen(js_name = cardsPacked)]
+    pub fn cards_packed(&self, as_of: JsValue) -> Result<Vec<f64>, JsError> {
+        let as_of = optional_day(&as_of, "asOf")?;
+        let mut out = Vec::with_capacity(self.deck.len() * CARD_FIELDS);
+        self.deck.each_figures(as_of, |card| pack_card(card, &mut out)).map_err(fail)?;
+        Ok(out)
+    }
+
+    /// One card packed as numbers (see `cardsPacked`), of the series at `index` in input order
+    /// (the bundle's JS maps ids to indexes, so no string crosses per call).
+    #[wasm_bindgen(js_name = cardPackedAt)]
+    pub fn card_packed_at(&self, index: usize, as_of: JsValue) -> Result<Vec<f64>, JsError> {
+        let as_of = optional_day(&as_of, "asOf")?;
+        let mut out = Vec::with_capacity(CARD_FIELDS);
+        pack_card(&self.deck.figures_at(index, as_of).map_err(fail)?, &mut out);
+        Ok(out)
+    }
+
+    /// Address (in wasm memory) of the scratch card that `cardIntoScratch` fills.
+    #[wasm_bindgen(js_name = scratchPtr)]
+    pub fn scratch_ptr(&self) -> usize {
+        self.scratch.as_ptr() as usize
+    }
+
+    /// Packs the card of the series at `index` (input order) at `asOf` (a day number, or NaN
+    /// for its last date) into the scratch card.
+    #[wasm_bindgen(js_name = cardIntoScratch)]
+    pub fn card_into_scratch(&mut self, index: usize, as_of: f64) -> Result<(), JsError> {
+        let as_of = if as_of.is_nan() { None } else { Some(day_from_js(&JsValue::from_f64(as_of), "asOf")?) };
+        let card = self.deck.figures_at(index, as_of).map_err(fail)?;
+        let mut packed = Vec::with_capacity(CARD_FIELDS);
+        pack_card(&card, &mut packed);
+        for (slot, v) in self.scratch.iter_mut().zip(packed) {
+            *slot = v;
+        }
+        Ok(())
+    }
+
+    /// `push` for the series at `index` with the date as a day number: the per-tick fast path.
+    #[wasm_bindgen(js_name = pushDay)]
+    pub fn push_day(&mut self, index: usize, day: f64, close: f64) -> Result<(), JsError> {
+        let day = day_from_js(&JsValue::from_f64(day), "date")?;
+        self.deck.push_at(index, day, close).map_err(fail)
+    }
+
+    /// `push` for the series at `index` in input order.
+    #[wasm_bindgen(js_name = pushAt)]
+    pub fn push_at(&mut self, index: usize, date: JsValue, close: f64) -> Result<(), JsError> {
+        let day = day_from_js(&date, "date")?;
+        self.deck.push_at(index, day, close).map_err(fail)
+    }
+
+    /// Every date of any loaded series as day numbers (ascending), beside `dates()`.
+    pub fn days(&self) -> Vec<i32> {
+        self.deck.dates()
+    }
+
+    /// The loaded series' names, in input order.
+    #[wasm_bindgen(getter)]
+    pub fn names(&self) -> Result<JsValue, JsError> {
+        let names: Vec<&str> = self.deck.series().map(|s| s.name()).collect();
+        to_js(&names)
     }
 
     /// As `IndexCards.compare`, on the loaded series.

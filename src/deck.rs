@@ -171,6 +171,52 @@ impl Deck {
         self.track_mut(id)?.push(day, close)
     }
 
+    /// Number of series.
+    pub fn len(&self) -> usize {
+        self.tracks.len()
+    }
+
+    /// Never true: a deck holds at least one series.
+    pub fn is_empty(&self) -> bool {
+        self.tracks.is_empty()
+    }
+
+    /// One card per series at `as_of` (default: each series' last date), O(log n) each.
+    pub fn cards_at(&self, as_of: Option<Day>) -> Result<Vec<Card>, Error> {
+        self.tracks.iter().map(|t| t.card(as_of)).collect()
+    }
+
+    /// Calls `each` with every series' card figures at `as_of` (id and name left empty), in
+    /// input order, allocating nothing: the fast path behind the bindings' packed cards.
+    pub fn each_figures(&self, as_of: Option<Day>, mut each: impl FnMut(&Card)) -> Result<(), Error> {
+        for t in &self.tracks {
+            each(&t.figures(as_of)?);
+        }
+        Ok(())
+    }
+
+    /// `push` for the series at `index` (input order), for callers that resolved the id already.
+    pub fn push_at(&mut self, index: usize, day: Day, close: f64) -> Result<(), Error> {
+        self.tracks
+            .get_mut(index)
+            .ok_or_else(|| Error::NoSuchSeries { id: format!("#{index}") })?
+            .push(day, close)
+    }
+
+    /// `figures` for the series at `index` (input order).
+    pub fn figures_at(&self, index: usize, as_of: Option<Day>) -> Result<Card, Error> {
+        self.tracks.get(index).ok_or_else(|| Error::NoSuchSeries { id: format!("#{index}") })?.figures(as_of)
+    }
+
+    /// One series' card figures (id and name left empty).
+    pub fn figures(&self, id: &str, as_of: Option<Day>) -> Result<Card, Error> {
+        self.tracks
+            .iter()
+            .find(|t| t.series().id() == id)
+            .ok_or_else(|| Error::NoSuchSeries { id: id.into() })?
+            .figures(as_of)
+    }
+
     /// The card of series `id` at `as_of` (default: its last date), in O(log n).
     pub fn card(&self, id: &str, as_of: Option<Day>) -> Result<Card, Error> {
         self.tracks
@@ -191,8 +237,7 @@ impl Deck {
     /// `{ asOf }` → one card per series.
     pub fn cards(&self, options: &Raw) -> Result<Vec<Card>, Error> {
         let o = Options::read(options, &["asOf"])?;
-        let as_of = o.date("asOf")?;
-        self.tracks.iter().map(|t| t.card(as_of)).collect()
+        self.cards_at(o.date("asOf")?)
     }
 
     fn comparison(&self, o: &Options) -> Result<Comparison, Error> {

@@ -152,6 +152,16 @@ impl Track {
     /// The card at `as_of` (default: the last date), equal field for field to
     /// `metrics::summarize`, in O(log n).
     pub fn card(&self, as_of: Option<Day>) -> Result<Card, Error> {
+        self.card_named(as_of, true)
+    }
+
+    /// The card's figures alone: `id` and `name` left empty, so no allocation (for callers
+    /// that know them already, such as the packed cards of the bindings).
+    pub fn figures(&self, as_of: Option<Day>) -> Result<Card, Error> {
+        self.card_named(as_of, false)
+    }
+
+    fn card_named(&self, as_of: Option<Day>, named: bool) -> Result<Card, Error> {
         let s = &self.series;
         let first_date = s.days().first().copied().ok_or_else(|| Error::Empty { id: s.id().into() })?;
         let t_index = match as_of {
@@ -178,9 +188,11 @@ impl Track {
         let (ath_date, ath) = self.ath.get(end).and_then(|&i| s.point(i as usize)).unwrap_or((t, close));
         let window_start = y1_index.map_or(0, |i| i + 1);
         let (low52, high52) = self.min_max(window_start, end);
+        let (id, name) =
+            if named { (s.id().into(), s.name().into()) } else { (String::new(), String::new()) };
         Ok(Card {
-            id: s.id().into(),
-            name: s.name().into(),
+            id,
+            name,
             date: t,
             close,
             d1: ret(b_d1),

@@ -133,7 +133,7 @@ test("values with no JSON shape are refused with an Error, not a crash", () => {
   throwsError(() => IndexCards.summarize(one({}), { asOf: Symbol("d") }), /^options\.asOf could not be read/);
   let deep = [];
   for (let i = 0; i < 10000; i++) deep = [deep];
-  throwsError(() => IndexCards.summarize(deep), /^series(\[0\]){32} could not be read: input is nested deeper than 32 levels/);
+  throwsError(() => IndexCards.summarize(deep), /^series(\[0\]){33} could not be read: input is nested deeper than 32 levels/);
 });
 
 test("after any bad call the next good call still works", () => {

@@ -50,6 +50,7 @@ ${glue}
   }
 
   var loaded = false;
+  var memory = null; // the wasm instance's memory, for views such as Deck's scratch card
   var loadError = null;
   var api = {};
 
@@ -59,12 +60,12 @@ ${glue}
   var ready = (function () {
     var bytes = decodeBase64(WASM_BASE64);
     try {
-      wasm_bindgen.initSync({ module: bytes });
+      memory = wasm_bindgen.initSync({ module: bytes }).memory;
       loaded = true;
       return Promise.resolve(api);
     } catch (syncError) {
       return wasm_bindgen({ module_or_path: bytes }).then(
-        function () { loaded = true; return api; },
+        function (exports) { memory = exports.memory; loaded = true; return api; },
         function (error) { loadError = error; throw error; }
       );
     }
@@ -82,11 +83,75 @@ ${glue}
     };
   }
 
-  // new IndexCards.Deck(series): the wasm-bindgen class, reached once loaded.
+  // new IndexCards.Deck(series): a thin JS class around the wasm Deck. Cards cross the
+  // boundary as one Float64Array (the layout of pack_card in src/bindings.rs) and become plain
+  // objects here, instead of one boundary call per field.
+  var CARD_FIELDS = 20;
   function Deck(series) {
     if (!(this instanceof Deck)) throw new TypeError("IndexCards.Deck is a class: use new IndexCards.Deck(series)");
-    return call("Deck").call(null, series);
+    this._inner = call("Deck").call(null, series);
+    this._ids = this._inner.ids;
+    this._names = this._inner.names;
+    this._index = new Map();
+    for (var j = 0; j < this._ids.length; j++) this._index.set(this._ids[j], j);
+    this._iso = new Map(); // day number → "YYYY-MM-DD", filled as cards need them
   }
+  function deckDate(deck, day) {
+    if (day !== day) return null; // NaN: no such base
+    var text = deck._iso.get(day);
+    if (text === undefined) { text = wasm_bindgen.isoDate(day); deck._iso.set(day, text); }
+    return text;
+  }
+  function orNull(v) { return v !== v ? null : v; }
+  function unpackCard(deck, p, o, k) {
+    return {
+      id: deck._ids[k], name: deck._names[k], date: deckDate(deck, p[o]), close: p[o + 1],
+      d1: orNull(p[o + 2]), wtd: orNull(p[o + 3]), mtd: orNull(p[o + 4]), qtd: orNull(p[o + 5]), ytd: orNull(p[o + 6]), y1: orNull(p[o + 7]),
+      ath: p[o + 8], athDate: deckDate(deck, p[o + 9]), fromAth: p[o + 10], high52: p[o + 11], low52: p[o + 12],
+      firstDate: deckDate(deck, p[o + 13]),
+      bases: {
+        d1: deckDate(deck, p[o + 14]), wtd: deckDate(deck, p[o + 15]), mtd: deckDate(deck, p[o + 16]),
+        qtd: deckDate(deck, p[o + 17]), ytd: deckDate(deck, p[o + 18]), y1: deckDate(deck, p[o + 19]),
+      },
+    };
+  }
+  /** Cards of every series at asOf (default: each one's last date). */
+  Deck.prototype.cards = function (asOf) {
+    var p = this._inner.cardsPacked(asOf);
+    var out = new Array(this._ids.length);
+    for (var k = 0; k < out.length; k++) out[k] = unpackCard(this, p, k * CARD_FIELDS, k);
+    return out;
+  };
+  /** The card of one series at asOf (default: its last date). */
+  function indexOf(deck, id) {
+    var k = deck._index.get(id);
+    if (k === undefined) throw new Error("no series " + JSON.stringify(String(id)).slice(0, 60) + " in this deck");
+    return k;
+  }
+  Deck.prototype.card = function (id, asOf) {
+    var k = indexOf(this, id);
+    if (asOf !== undefined && asOf !== null && typeof asOf !== "number") {
+      return unpackCard(this, this._inner.cardPackedAt(k, asOf), 0, k);
+    }
+    // The per-tick path: the card is written into a fixed scratch buffer in wasm memory and
+    // read through a view (renewed when memory grows), so nothing is allocated.
+    this._inner.cardIntoScratch(k, asOf === undefined || asOf === null ? NaN : asOf);
+    if (!this._scratch || this._scratch.buffer !== memory.buffer) {
+      this._scratch = new Float64Array(memory.buffer, this._inner.scratchPtr(), CARD_FIELDS);
+    }
+    return unpackCard(this, this._scratch, 0, k);
+  };
+  Deck.prototype.push = function (id, date, close) {
+    var k = indexOf(this, id);
+    if (typeof date === "number") this._inner.pushDay(k, date, close);
+    else this._inner.pushAt(k, date, close);
+  };
+  Deck.prototype.compare = function (options) { return this._inner.compare(options); };
+  Deck.prototype.paths = function (options) { return this._inner.paths(options); };
+  Deck.prototype.view = function (options) { return this._inner.view(options); };
+  Deck.prototype.dates = function () { return this._inner.dates(); };
+  Deck.prototype.free = function () { if (this._inner) { this._inner.free(); this._inner = null; } };
+  Object.defineProperty(Deck.prototype, "ids", { get: function () { return this._ids.slice(); } });
 
   api.ready = ready;
   api.summarize = call("summarize");
