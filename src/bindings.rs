@@ -33,8 +33,17 @@ fn series_from_js(value: JsValue) -> Result<Raw, JsError> {
     Ok(Raw::List(items))
 }
 
+/// Marks a series the bundle's JS has packed for the fast path: `dates` joined into one string
+/// of 10-character ASCII dates, `closes` a Float64Array (tools/bundle.js, `pack`).
+const PACKED_DATES: &str = "__indexcardsPackedDates";
+
 fn series_item_from_js(item: JsValue, position: usize) -> Result<Raw, JsError> {
     let what = format!("series[{position}]");
+    if item.is_object()
+        && js_sys::Reflect::get(&item, &JsValue::from_str(PACKED_DATES)).is_ok_and(|v| v.is_truthy())
+    {
+        return packed_item_from_js(&item, &what);
+    }
     let typed = |key: &str| {
         let value = js_sys::Reflect::get(&item, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
         value.is_instance_of::<js_sys::Int32Array>() || value.is_instance_of::<js_sys::Float64Array>()
@@ -56,6 +65,21 @@ fn series_item_from_js(item: JsValue, position: usize) -> Result<Raw, JsError> {
         };
         fields.push((key, raw));
     }
+    Ok(Raw::Object(fields))
+}
+
+/// A series the bundle packed: id and name through `from_js`, the joined dates in one string,
+/// the closes in one copy.
+fn packed_item_from_js(item: &JsValue, what: &str) -> Result<Raw, JsError> {
+    let get = |key: &str| js_sys::Reflect::get(item, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    let mut fields = Vec::with_capacity(4);
+    for key in ["id", "name"] {
+        fields.push((key.to_string(), from_js(get(key), &format!("{what}.{key}"))?));
+    }
+    let dates = get("dates").as_string().unwrap_or_default();
+    fields.push(("dates".into(), Raw::IsoRun(dates)));
+    let closes = get("closes").dyn_into::<js_sys::Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
+    fields.push(("closes".into(), Raw::Floats(closes)));
     Ok(Raw::Object(fields))
 }
 

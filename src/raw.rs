@@ -18,6 +18,9 @@ pub enum Raw {
     Days(Vec<i32>),
     /// A `Float64Array`, taken from JS in one copy.
     Floats(Vec<f64>),
+    /// An array of `YYYY-MM-DD` strings, joined by the bundle into one ASCII string of 10-byte
+    /// dates so it crosses from JS in one piece.
+    IsoRun(String),
 }
 
 impl Raw {
@@ -32,6 +35,7 @@ impl Raw {
             Raw::Object(_) => "an object",
             Raw::Days(_) => "an Int32Array",
             Raw::Floats(_) => "a Float64Array",
+            Raw::IsoRun(_) => "an array",
         }
     }
 
@@ -41,6 +45,7 @@ impl Raw {
             Raw::List(items) => items.len(),
             Raw::Days(days) => days.len(),
             Raw::Floats(values) => values.len(),
+            Raw::IsoRun(text) => text.len() / 10,
             _ => 0,
         }
     }

@@ -83,7 +83,7 @@ impl Series {
         // (Int32Array day numbers, Float64Array closes).
         let field = |field: &'static str| match raw.get(field) {
             None => Err(Error::MissingField { id: id.clone(), field }),
-            Some(v @ (Raw::List(_) | Raw::Days(_) | Raw::Floats(_))) => Ok(v),
+            Some(v @ (Raw::List(_) | Raw::Days(_) | Raw::Floats(_) | Raw::IsoRun(_))) => Ok(v),
             Some(other) => Err(Error::FieldNotArray { id: id.clone(), field, kind: other.kind() }),
         };
         let (dates, closes) = (field("dates")?, field("closes")?);
@@ -101,6 +101,19 @@ impl Series {
                     return Err(Error::DayOutOfRange { id, index, day });
                 }
                 days.clone()
+            }
+            Raw::IsoRun(text) => {
+                let mut days = Vec::with_capacity(text.len() / 10);
+                for (index, chunk) in text.as_bytes().chunks(10).enumerate() {
+                    let date = std::str::from_utf8(chunk).unwrap_or("");
+                    days.push(calendar::parse(date).map_err(|reason| Error::BadDate {
+                        id: id.clone(),
+                        index,
+                        text: date.into(),
+                        reason,
+                    })?);
+                }
+                days
             }
             Raw::List(items) => {
                 let mut days = Vec::with_capacity(items.len());

@@ -99,3 +99,20 @@ test("1,000 deck create/free cycles do not grow wasm memory", () => {
   for (let i = 0; i < 1000; i++) cycle();
   assert.equal(IndexCards.memoryBytes(), settled, `memory grew from ${settled} bytes`);
 });
+
+test("the packed string path and the value-by-value path give the same results and messages", () => {
+  // Packed: every date a 10-character ASCII string and every close a number.
+  const packed = { id: "P", dates: ["2024-01-02", "2024-13-01"], closes: [1, 2] };
+  // Not packed: one date is not 10 ASCII characters, so every value crosses on its own.
+  const single = { id: "P", dates: ["2024-01-02", "2024-13-01", "２０２４-01-05"], closes: [1, 2, 3] };
+  const message = (input) => { try { IndexCards.summarize([input]); } catch (e) { return e.message; } return null; };
+  assert.equal(message(packed), 'series "P": dates[1] "2024-13-01" has month 13, outside 01..12');
+  assert.equal(message(single), 'series "P": dates[1] "2024-13-01" has month 13, outside 01..12');
+  assert.equal(message({ id: "P", dates: ["2024-01-02", "2024-01-03"], closes: [1, NaN] }),
+    'series "P": closes[1] (on 2024-01-03) is NaN; closes must be positive, finite numbers');
+  assert.equal(message({ id: "P", dates: ["2024-01-02", 20240103], closes: [1, 2] }),
+    'series "P": dates[1] must be a "YYYY-MM-DD" string, got 20240103');
+  // The same closes through both paths: typed days force the value-by-value reader for dates.
+  const typedDays = { ...real[0], dates: Int32Array.from(real[0].dates, dayNumber) };
+  assert.deepEqual(IndexCards.summarize([real[0]], { asOf: "2024-11-22" }), IndexCards.summarize([typedDays], { asOf: "2024-11-22" }));
+});

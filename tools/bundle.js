@@ -71,6 +71,26 @@ ${glue}
     }
   })();
 
+  // The fast input path: a series whose dates are all 10-character ASCII strings and whose
+  // closes are all numbers crosses into wasm as one joined string and one Float64Array,
+  // instead of one value at a time. Anything else goes as given, so the core's messages about
+  // it stay exact (src/bindings.rs, PACKED_DATES).
+  var SERIES_FIRST = { summarize: true, compare: true, paths: true, view: true };
+  var ASCII = /^[\x00-\x7f]*$/;
+  function packSeries(list) {
+    if (!Array.isArray(list)) return list;
+    return list.map(function (s) {
+      if (!s || typeof s !== "object" || !Array.isArray(s.dates) || !Array.isArray(s.closes)) return s;
+      var dates = s.dates, closes = s.closes, n = dates.length, i;
+      if (closes.length !== n || n === 0) return s;
+      for (i = 0; i < n; i++) if (typeof dates[i] !== "string" || dates[i].length !== 10) return s;
+      for (i = 0; i < n; i++) if (typeof closes[i] !== "number") return s;
+      var joined = dates.join("");
+      if (!ASCII.test(joined)) return s;
+      return { id: s.id, name: s.name, dates: joined, closes: new Float64Array(closes), __indexcardsPackedDates: true };
+    });
+  }
+
   function call(name) {
     return function () {
       if (!loaded) {
@@ -78,7 +98,8 @@ ${glue}
           ? "IndexCards failed to load its WebAssembly: " + loadError.message
           : "IndexCards is still loading; await IndexCards.ready before calling it");
       }
-      if (name === "Deck") return new wasm_bindgen.Deck(arguments[0]);
+      if (name === "Deck") return new wasm_bindgen.Deck(packSeries(arguments[0]));
+      if (SERIES_FIRST[name]) return wasm_bindgen[name](packSeries(arguments[0]), arguments[1]);
       return wasm_bindgen[name].apply(null, arguments);
     };
   }
