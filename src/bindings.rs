@@ -422,11 +422,6 @@ impl JsDeck {
         self.deck.push_at(index, day, close).map_err(fail)
     }
 
-    /// Every date of any loaded series as day numbers (ascending), beside `dates()`.
-    pub fn days(&self) -> Vec<i32> {
-        self.deck.dates()
-    }
-
     /// The loaded series' names, in input order.
     #[wasm_bindgen(getter)]
     pub fn names(&self) -> Result<JsValue, JsError> {

@@ -208,15 +208,6 @@ impl Deck {
         self.tracks.get(index).ok_or_else(|| Error::NoSuchSeries { id: format!("#{index}") })?.figures(as_of)
     }
 
-    /// One series' card figures (id and name left empty).
-    pub fn figures(&self, id: &str, as_of: Option<Day>) -> Result<Card, Error> {
-        self.tracks
-            .iter()
-            .find(|t| t.series().id() == id)
-            .ok_or_else(|| Error::NoSuchSeries { id: id.into() })?
-            .figures(as_of)
-    }
-
     /// The card of series `id` at `as_of` (default: its last date), in O(log n).
     pub fn card(&self, id: &str, as_of: Option<Day>) -> Result<Card, Error> {
         self.tracks

@@ -66,52 +66,70 @@ pub(crate) fn opt_day<S: Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::
     }
 }
 
-/// The card of `series` at `as_of` (default: its last date).
+/// The card of `series` at `as_of` (default: its last date). The closing high and the
+/// 52-week range are found by scanning: the plain statement of the definitions, which the
+/// deck's O(log n) cards (`track`) are tested against.
 pub fn summarize(series: &Series, as_of: Option<Day>) -> Result<Card, Error> {
-    let days = series.days();
-    let closes = series.closes();
-    let first_date = days.first().copied().ok_or_else(|| Error::Empty { id: series.id().into() })?;
-    let t_index = match as_of {
+    card_with(series, as_of, true, |end, window_start| {
+        let closes = series.closes();
+        let history = closes.get(..=end).unwrap_or(&[]);
+        // Closing high: the first index holding the maximum, so its date is the earliest.
+        let mut best = end;
+        for (i, &c) in history.iter().enumerate() {
+            if closes.get(best).is_some_and(|&b| c > b || (c == b && i < best)) {
+                best = i;
+            }
+        }
+        let window = history.get(window_start..).unwrap_or(&[]);
+        let low = window.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = window.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        (best, low, high)
+    })
+}
+
+/// Builds the card of `series` at `as_of`. `extremes(end, window_start)` gives the index of the
+/// closing high up to `end` (its earliest date) and the lowest and highest close over
+/// `window_start..=end`; the callers differ only in how they find those. With `named` false,
+/// id and name are left empty (no allocation).
+pub(crate) fn card_with(
+    series: &Series,
+    as_of: Option<Day>,
+    named: bool,
+    extremes: impl FnOnce(usize, usize) -> (usize, f64, f64),
+) -> Result<Card, Error> {
+    let first_date = series.days().first().copied().ok_or_else(|| Error::Empty { id: series.id().into() })?;
+    let end = match as_of {
         None => series.len().checked_sub(1),
         Some(a) => series.last_on_or_before(a),
     };
-    let (t, close) = t_index.and_then(|i| series.point(i)).ok_or_else(|| Error::NothingByAsOf {
-        id: series.id().into(),
-        as_of: as_of.map(calendar::format).unwrap_or_default(),
-        first: calendar::format(first_date),
-    })?;
-    let upto = t_index.map_or(0, |i| i + 1);
-    let history = closes.get(..upto).unwrap_or(&[]);
+    let Some((end, (t, close))) = end.and_then(|e| Some((e, series.point(e)?))) else {
+        return Err(Error::NothingByAsOf {
+            id: series.id().into(),
+            as_of: as_of.map(calendar::format).unwrap_or_default(),
+            first: calendar::format(first_date),
+        });
+    };
 
     // base(D): the last close strictly before D.
     let base = |d: Day| series.last_before(d).and_then(|i| series.point(i));
     let ret = |b: Option<(Day, f64)>| b.map(|(_, c)| close / c - 1.0);
     let date_of = |b: Option<(Day, f64)>| b.map(|(d, _)| d);
-
     let b_d1 = base(t);
     let b_wtd = base(calendar::week_start(t));
     let b_mtd = base(calendar::month_start(t));
     let b_qtd = base(calendar::quarter_start(t));
     let b_ytd = base(calendar::year_start(t));
-    let year_ago = calendar::year_before(t);
-    let b_y1 = series.last_on_or_before(year_ago).and_then(|i| series.point(i));
-
-    // Closing high: the first index holding the maximum, so its date is the earliest.
-    let (mut ath, mut ath_date) = (close, t);
-    for (&d, &c) in days.iter().zip(history) {
-        if c > ath || (c == ath && d < ath_date) {
-            ath = c;
-            ath_date = d;
-        }
-    }
-    let window_start = series.last_on_or_before(year_ago).map_or(0, |i| i + 1);
-    let window = history.get(window_start..).unwrap_or(&[]);
-    let high52 = window.iter().copied().fold(close, f64::max);
-    let low52 = window.iter().copied().fold(close, f64::min);
+    let y1_index = series.last_on_or_before(calendar::year_before(t));
+    let b_y1 = y1_index.and_then(|i| series.point(i));
+    // The 52-week window: after the day one year before t, up to t (never empty: it holds t).
+    let (ath_index, low52, high52) = extremes(end, y1_index.map_or(0, |i| i + 1));
+    let (ath_date, ath) = series.point(ath_index).unwrap_or((t, close));
+    let (id, name) =
+        if named { (series.id().into(), series.name().into()) } else { (String::new(), String::new()) };
 
     Ok(Card {
-        id: series.id().into(),
-        name: series.name().into(),
+        id,
+        name,
         date: t,
         close,
         d1: ret(b_d1),

@@ -1,8 +1,8 @@
 //! `Track`: a series with its running closing highs and block minima/maxima kept up to date, so a card at any date costs O(log n) and a push O(1) amortized.
 
-use crate::calendar::{self, Day};
+use crate::calendar::Day;
 use crate::error::Error;
-use crate::metrics::{Bases, Card};
+use crate::metrics::{self, Card};
 use crate::series::Series;
 
 /// Closes per block of the range index. A range query scans at most two partial blocks
@@ -162,59 +162,10 @@ impl Track {
     }
 
     fn card_named(&self, as_of: Option<Day>, named: bool) -> Result<Card, Error> {
-        let s = &self.series;
-        let first_date = s.days().first().copied().ok_or_else(|| Error::Empty { id: s.id().into() })?;
-        let t_index = match as_of {
-            None => s.len().checked_sub(1),
-            Some(a) => s.last_on_or_before(a),
-        };
-        let (t, close) = t_index.and_then(|i| s.point(i)).ok_or_else(|| Error::NothingByAsOf {
-            id: s.id().into(),
-            as_of: as_of.map(calendar::format).unwrap_or_default(),
-            first: calendar::format(first_date),
-        })?;
-        let end = t_index.unwrap_or(0);
-        let base = |d: Day| s.last_before(d).and_then(|i| s.point(i));
-        let ret = |b: Option<(Day, f64)>| b.map(|(_, c)| close / c - 1.0);
-        let date_of = |b: Option<(Day, f64)>| b.map(|(d, _)| d);
-        let b_d1 = base(t);
-        let b_wtd = base(calendar::week_start(t));
-        let b_mtd = base(calendar::month_start(t));
-        let b_qtd = base(calendar::quarter_start(t));
-        let b_ytd = base(calendar::year_start(t));
-        let year_ago = calendar::year_before(t);
-        let y1_index = s.last_on_or_before(year_ago);
-        let b_y1 = y1_index.and_then(|i| s.point(i));
-        let (ath_date, ath) = self.ath.get(end).and_then(|&i| s.point(i as usize)).unwrap_or((t, close));
-        let window_start = y1_index.map_or(0, |i| i + 1);
-        let (low52, high52) = self.min_max(window_start, end);
-        let (id, name) =
-            if named { (s.id().into(), s.name().into()) } else { (String::new(), String::new()) };
-        Ok(Card {
-            id,
-            name,
-            date: t,
-            close,
-            d1: ret(b_d1),
-            wtd: ret(b_wtd),
-            mtd: ret(b_mtd),
-            qtd: ret(b_qtd),
-            ytd: ret(b_ytd),
-            y1: ret(b_y1),
-            ath,
-            ath_date,
-            from_ath: close / ath - 1.0,
-            high52,
-            low52,
-            first_date,
-            bases: Bases {
-                d1: date_of(b_d1),
-                wtd: date_of(b_wtd),
-                mtd: date_of(b_mtd),
-                qtd: date_of(b_qtd),
-                ytd: date_of(b_ytd),
-                y1: date_of(b_y1),
-            },
+        metrics::card_with(&self.series, as_of, named, |end, window_start| {
+            let ath = self.ath.get(end).map_or(end, |&i| i as usize);
+            let (low, high) = self.min_max(window_start, end);
+            (ath, low, high)
         })
     }
 }
@@ -222,6 +173,7 @@ impl Track {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar;
     use crate::metrics::summarize;
 
     /// A deterministic pseudo-random walk (no test data needed).
