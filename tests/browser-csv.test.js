@@ -187,6 +187,18 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
     assert.deepEqual(dropped[4].rows, dropped[0].rows, "the dropped copy gives the same figures");
     assert.equal((await page.evaluate(state)).date, paused, "adding a file keeps the as-of date");
 
+    // "Replay the last 30 days live": the element starts 30 trading days back and follows the
+    // closes pushed one day at a time.
+    await page.click("#live");
+    const started = await page.evaluate(() => document.querySelector("index-cards").asOf);
+    await page.waitForFunction((d) => document.querySelector("index-cards").asOf > d, started, { timeout: 5000 });
+    const moved = await page.evaluate(() => document.querySelector("index-cards").asOf);
+    assert.ok(moved > started, `${moved} after ${started}`);
+    assert.equal(await page.getAttribute("#live", "aria-pressed"), "true");
+    await page.click("#live");
+    assert.equal(await page.getAttribute("#live", "aria-pressed"), "false");
+    await page.waitForFunction(() => document.querySelector("index-cards").asOf === "2026-08-21");
+
     // Narrow (phone) layout still renders everything.
     await page.setViewportSize({ width: 390, height: 900 });
     await page.waitForTimeout(100);

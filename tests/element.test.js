@@ -398,3 +398,63 @@ test("the embed example carries exactly the demo's as-reported data", () => {
   const inline = JSON.parse(html.match(/<script type="application\/json">([\s\S]*?)<\/script>/)[1]);
   assert.deepEqual(inline, demo);
 });
+
+test("el.push: a live price updates only the values that changed, with a flash unless motion is reduced", async () => {
+  const data = window2024(["RUT", "SPX"]);
+  const url = page("push", `<index-cards id="live" data-series="${escapeAttr(JSON.stringify(data))}"></index-cards>`);
+  for (const reducedMotion of ["no-preference", "reduce"]) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, reducedMotion });
+    const p = await context.newPage();
+    const events = [];
+    p.on("console", (m) => { if (m.type() === "error") events.push(m.text()); });
+    p.on("pageerror", (e) => events.push(e.message));
+    await p.goto(url);
+    await p.waitForFunction(() => document.getElementById("live").getAttribute("data-state") === "ready");
+    // Tag the current nodes, push an intraday tick for RUT, and see which nodes changed.
+    const result = await p.evaluate(() => {
+      const el = document.getElementById("live");
+      const R = el.shadowRoot;
+      const [rut, spx] = R.querySelectorAll(".card");
+      rut.__tag = "rut";
+      spx.__tag = "spx";
+      const rutLevel = rut.querySelector(".level");
+      rutLevel.__tag = "level";
+      const before = { rutLevel: rutLevel.textContent, spx: spx.textContent };
+      el.push("RUT", "2024-11-22", 2450.5);
+      const [rut2, spx2] = R.querySelectorAll(".card");
+      const level2 = rut2.querySelector(".level");
+      return {
+        sameCards: rut2.__tag === "rut" && spx2.__tag === "spx",
+        sameLevelNode: level2.__tag === "level",
+        level: level2.textContent,
+        before,
+        levelFlash: level2.classList.contains("flash"),
+        animation: getComputedStyle(level2).animationName,
+        spxUnchanged: spx2.textContent === before.spx,
+        spxFlashes: spx2.querySelectorAll(".flash").length,
+        cardsClose: el.cards[0].close,
+        asOf: el.asOf,
+      };
+    });
+    assert.equal(result.sameCards, true, "cards are updated in place");
+    assert.equal(result.sameLevelNode, true);
+    assert.equal(result.before.rutLevel, "2,406.67");
+    assert.equal(result.level, "2,450.50");
+    assert.equal(result.levelFlash, true);
+    assert.equal(result.animation, reducedMotion === "reduce" ? "none" : "ic-flash");
+    assert.equal(result.spxUnchanged, true);
+    assert.equal(result.spxFlashes, 0);
+    assert.equal(result.cardsClose, 2450.5);
+    // A new day moves the element on to it; a bad push throws and changes nothing.
+    const next = await p.evaluate(() => {
+      const el = document.getElementById("live");
+      el.push("RUT", "2024-11-25", 2460);
+      let error = null;
+      try { el.push("RUT", "2024-11-01", 1); } catch (e) { error = e.message; }
+      return { asOf: el.asOf, close: el.cards[0].close, error };
+    });
+    assert.deepEqual(next, { asOf: "2024-11-25", close: 2460, error: 'push to series "RUT" on 2024-11-01 refused: it is before the last date, 2024-11-25; only the last date or a later one can be pushed; nothing was changed' });
+    assert.deepEqual(events, []);
+    await context.close();
+  }
+});

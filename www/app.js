@@ -28,6 +28,8 @@
     showError("");
     showNotes("", []);
     $("demo").hidden = true;
+    $("live").hidden = true;
+    stopLive();
     $("source").textContent = window.INDEXCARDS_DEMO.source;
     cards.setAttribute("as-of", window.INDEXCARDS_DEMO.asOf);
     cards.data = window.INDEXCARDS_DEMO.series;
@@ -77,10 +79,51 @@
       loaded = next;
       cards.data = next;
       $("demo").hidden = false;
+      $("live").hidden = false;
+      stopLive();
       $("source").textContent = "Your data: " + next.map(function (s) { return s.file || s.id; }).join(", ");
       showNotes("Showing " + next.length + " series from your files", notes);
     }).catch(function (e) { showError(e.message); });
   }
+
+  // "Replay live": the element starts 30 trading days back and receives the following closes
+  // one day at a time through el.push, as a page with its own price feed would push them.
+  var live = null;
+  function stopLive() {
+    if (live) clearInterval(live);
+    live = null;
+    $("live").setAttribute("aria-pressed", "false");
+    $("live").textContent = "Replay the last 30 days live";
+  }
+  function startLive() {
+    var all = {};
+    loaded.forEach(function (s) { s.dates.forEach(function (d) { all[d] = true; }); });
+    var days = Object.keys(all).sort();
+    var from = days[Math.max(0, days.length - 31)];
+    var feed = days.filter(function (d) { return d > from; });
+    cards.setAttribute("as-of", from); // start at the cutoff; pushes then move it on
+    cards.data = loaded.map(function (s) {
+      var keep = s.dates.filter(function (d) { return d <= from; }).length;
+      return { id: s.id, name: s.name, dates: s.dates.slice(0, keep), closes: s.closes.slice(0, keep) };
+    });
+    $("live").setAttribute("aria-pressed", "true");
+    $("live").textContent = "Stop the live replay";
+    var step = 0;
+    live = setInterval(function () {
+      if (step >= feed.length) return stopLive();
+      var day = feed[step++];
+      loaded.forEach(function (s) {
+        var i = s.dates.indexOf(day);
+        if (i >= 0) cards.push(s.id, day, s.closes[i]);
+      });
+    }, 400);
+  }
+  $("live").addEventListener("click", function () {
+    if (!live) return startLive();
+    stopLive();
+    cards.removeAttribute("as-of");
+    cards.data = loaded;
+  });
 
   $("files").addEventListener("change", function (e) { loadFiles(e.target.files); e.target.value = ""; });
   $("demo").addEventListener("click", showDemo);

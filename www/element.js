@@ -620,7 +620,20 @@ function defineIndexCardsElements(IC, CSS) {
       article.appendChild(el("p", "range", fill(fig.fullYear ? w.range52 : w.rangeSince, { since: since, low: low, high: hi })));
       return article;
     });
-    this._cardsBox.replaceChildren.apply(this._cardsBox, cards);
+    // Cards that keep their shape are updated in place: only the texts that changed are
+    // written, and those flash briefly (no animation under prefers-reduced-motion).
+    var box = this._cardsBox;
+    var old = {};
+    Array.prototype.forEach.call(box.children, function (c) { old[c.dataset.id] = c; });
+    var sameOrder = box.children.length === cards.length && cards.every(function (c, i) { return box.children[i].dataset.id === c.dataset.id; });
+    if (!sameOrder) {
+      box.replaceChildren.apply(box, cards);
+      return;
+    }
+    cards.forEach(function (fresh) {
+      var current = old[fresh.dataset.id];
+      if (!morph(current, fresh)) box.replaceChild(fresh, current);
+    });
   };
 
   P._colorOf = function (id) {
@@ -753,6 +766,51 @@ function defineIndexCardsElements(IC, CSS) {
     this._hideTooltip();
   };
 
+  /** Makes `a` look like `b` by changing only what differs; false when their shapes differ. */
+  function morph(a, b) {
+    if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) return false;
+    if (a.nodeType === 3) {
+      if (a.data !== b.data) {
+        a.data = b.data;
+        flash(a.parentNode);
+      }
+      return true;
+    }
+    if (a.nodeType !== 1) return true;
+    var i;
+    for (i = a.attributes.length - 1; i >= 0; i--) {
+      var name = a.attributes[i].name;
+      if (!b.hasAttribute(name)) a.removeAttribute(name);
+    }
+    for (i = 0; i < b.attributes.length; i++) {
+      var attr = b.attributes[i];
+      if (attr.name !== "class" && a.getAttribute(attr.name) !== attr.value) a.setAttribute(attr.name, attr.value);
+    }
+    var cls = b.getAttribute("class") || "";
+    if ((a.getAttribute("class") || "").replace(/\s*\bflash\b/, "") !== cls) {
+      var flashing = a.classList.contains("flash");
+      a.setAttribute("class", cls);
+      if (flashing) a.classList.add("flash");
+    }
+    if (a.childNodes.length !== b.childNodes.length) {
+      a.replaceChildren.apply(a, Array.prototype.slice.call(b.childNodes));
+      flash(a);
+      return true;
+    }
+    var kids = Array.prototype.slice.call(b.childNodes);
+    for (i = 0; i < kids.length; i++) {
+      if (!morph(a.childNodes[i], kids[i])) a.replaceChild(kids[i], a.childNodes[i]);
+    }
+    return true;
+  }
+
+  function flash(node) {
+    if (!node || node.nodeType !== 1) return;
+    node.classList.remove("flash");
+    void node.offsetWidth; // restart the animation
+    node.classList.add("flash");
+  }
+
   function nearest(xs, x) {
     var lo = 0, hi = xs.length - 1;
     if (hi < 0) return -1;
@@ -802,6 +860,21 @@ function defineIndexCardsElements(IC, CSS) {
     this._hover = -1;
     if (this._tooltip) this._tooltip.hidden = true;
     if (this._cross) this._cross.setAttribute("visibility", "hidden");
+  };
+
+  /**
+   * A live price: a close for series `id` on `date` (its last date: an intraday update; a later
+   * date: a new day), as from a page's own feed. The deck takes it in O(1); the cards update in
+   * place. When the element shows the latest date it moves on to the new one.
+   */
+  P.push = function (id, date, close) {
+    if (!this._deck) throw new Error("<index-cards> has no data yet");
+    var atLatest = this._index === this._dates.length - 1;
+    this._deck.push(id, date, close);
+    var day = typeof date === "string" ? date : null;
+    if (day === null || day > this._dates[this._dates.length - 1]) this._dates = this._deck.dates();
+    if (atLatest) this._index = this._dates.length - 1;
+    this._render();
   };
 
   P._setPeriod = function (p) { this._period = p; this._render(); };

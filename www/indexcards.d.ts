@@ -288,6 +288,9 @@ declare namespace IndexCards {
     readonly cards: Card[];
     /** The element's current as-of date. */
     readonly asOf: IsoDate | null;
+    /** A live price from the page's own feed: the cards update in place, changed values flash
+     * (not under prefers-reduced-motion); at the latest date the element follows a new day. */
+    push(id: string, date: IsoDate | number, close: number): void;
   }
 
   interface Api {
