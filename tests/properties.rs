@@ -1,0 +1,116 @@
+//! Properties that must hold for any valid input (proptest): returns compose, shuffling the
+//! input changes nothing, the figures keep their order (fromAth ≤ 0, low52 ≤ close ≤ high52),
+//! rebased comparisons start at exactly 0, and the deck's cards equal the direct definitions.
+
+use indexcards::calendar::{self, Day};
+use indexcards::compare::{compare, Period, Roles};
+use indexcards::deck::Deck;
+use indexcards::metrics::summarize;
+use indexcards::series::Series;
+use proptest::prelude::*;
+
+/// A series of `n` closes from 2015-01-02 with gaps of 1–4 days (so every month has closes)
+/// and daily moves of up to ±8%.
+fn series_strategy(max: usize) -> impl Strategy<Value = (Vec<Day>, Vec<f64>)> {
+    prop::collection::vec((1i32..=4, -0.08f64..0.08), 1..max).prop_map(|steps| {
+        let mut day = calendar::parse("2015-01-02").unwrap_or(0);
+        let mut close = 1000.0;
+        let mut days = Vec::with_capacity(steps.len());
+        let mut closes = Vec::with_capacity(steps.len());
+        for (gap, change) in steps {
+            days.push(day);
+            closes.push(close);
+            day += gap;
+            close *= 1.0 + change;
+        }
+        (days, closes)
+    })
+}
+
+fn series(days: &[Day], closes: &[f64]) -> Series {
+    Series::new("P", "P", days.to_vec(), closes.to_vec()).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn shuffling_the_input_never_changes_a_card((days, closes) in series_strategy(400), seed in any::<u64>(), pick in 0.0f64..1.0) {
+        let s = series(&days, &closes);
+        // A Fisher–Yates shuffle driven by the seed.
+        let mut order: Vec<usize> = (0..days.len()).collect();
+        let mut x = seed | 1;
+        for i in (1..order.len()).rev() {
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            order.swap(i, (x % (i as u64 + 1)) as usize);
+        }
+        let shuffled = Series::new("P", "P", order.iter().map(|&i| days[i]).collect(), order.iter().map(|&i| closes[i]).collect()).unwrap();
+        let as_of = days[((days.len() - 1) as f64 * pick) as usize];
+        prop_assert_eq!(summarize(&s, Some(as_of)).unwrap(), summarize(&shuffled, Some(as_of)).unwrap());
+    }
+
+    #[test]
+    fn figures_keep_their_order((days, closes) in series_strategy(600), pick in 0.0f64..1.0) {
+        let s = series(&days, &closes);
+        let as_of = days[((days.len() - 1) as f64 * pick) as usize];
+        let c = summarize(&s, Some(as_of)).unwrap();
+        prop_assert!(c.from_ath <= 0.0);
+        prop_assert!(c.ath >= c.close);
+        prop_assert!(c.low52 <= c.close && c.close <= c.high52);
+        prop_assert!(c.low52 > 0.0 && c.high52 <= c.ath);
+        prop_assert!(c.ath_date <= c.date);
+    }
+
+    #[test]
+    fn the_year_to_date_return_is_the_product_of_the_months((days, closes) in series_strategy(500), pick in 0.0f64..1.0) {
+        let s = series(&days, &closes);
+        let t = days[((days.len() - 1) as f64 * pick) as usize];
+        let c = summarize(&s, Some(t)).unwrap();
+        prop_assume!(c.ytd.is_some());
+        // Chain the month-to-date return at each month end of t's year, and at t.
+        let (year, month, _) = calendar::to_ymd(t);
+        let mut product = 1.0;
+        for m in 1..month {
+            let end = calendar::from_ymd(year, m + 1, 1) - 1;
+            product *= 1.0 + summarize(&s, Some(end)).unwrap().mtd.unwrap();
+        }
+        product *= 1.0 + c.mtd.unwrap();
+        let ytd = c.ytd.unwrap();
+        prop_assert!((product - (1.0 + ytd)).abs() <= 1e-12 * product.abs().max(1.0), "{} vs {}", product, 1.0 + ytd);
+    }
+
+    #[test]
+    fn a_rebased_line_starts_at_exactly_zero((days, closes) in series_strategy(300), (days2, closes2) in series_strategy(300), period in 0usize..6) {
+        let a = series(&days, &closes);
+        let b = Series::new("Q", "Q", days2, closes2).unwrap();
+        let period = [Period::Week, Period::Mtd, Period::Qtd, Period::Ytd, Period::Years(1), Period::Max][period];
+        let c = compare(&[a, b], period, None, &Roles::default()).unwrap();
+        for line in &c.lines {
+            if let Some((base_day, _)) = line.base {
+                let i = c.dates.iter().position(|&d| d == base_day).unwrap();
+                prop_assert_eq!(line.values[i], Some(0.0));
+                prop_assert!(line.values[..i].iter().all(Option::is_none));
+            }
+        }
+    }
+
+    #[test]
+    fn deck_cards_equal_summarize((days, closes) in series_strategy(800), picks in prop::collection::vec(0.0f64..1.0, 1..20)) {
+        let s = series(&days, &closes);
+        let deck = Deck::from_series(vec![s.clone()]);
+        for pick in picks {
+            let as_of = days[((days.len() - 1) as f64 * pick) as usize] + 1;
+            prop_assert_eq!(deck.card("P", Some(as_of)).unwrap(), summarize(&s, Some(as_of)).unwrap());
+        }
+    }
+
+    #[test]
+    fn pushing_equals_loading((days, closes) in series_strategy(300)) {
+        let mut deck = Deck::from_series(vec![series(&days[..1], &closes[..1])]);
+        for (&d, &c) in days.iter().zip(&closes).skip(1) {
+            deck.push("P", d, c * 1.5).unwrap();
+            deck.push("P", d, c).unwrap();
+        }
+        prop_assert_eq!(deck.card("P", None).unwrap(), summarize(&series(&days, &closes), None).unwrap());
+    }
+}
