@@ -1,0 +1,11 @@
+//! Any bytes as CSV text: parse must return a series or an error, never panic.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(parsed) = indexcards::csv::parse(&text, "F", "F") {
+        // What parsed must summarize.
+        let _ = indexcards::metrics::summarize(&parsed.series, None);
+    }
+});

@@ -1,0 +1,32 @@
+//! Arbitrary series (as JSON, so any shape) and options through summarize, compare, paths, view
+//! and a deck with pushes: errors are fine, panics are not, and the deck must agree with
+//! summarize wherever both answer.
+#![no_main]
+use indexcards::api;
+use indexcards::deck::Deck;
+use indexcards::raw::Raw;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    // "series JSON" NUL "options JSON"
+    let (series, options) = text.split_once('\0').unwrap_or((text, "null"));
+    let (Ok(series), Ok(options)) = (serde_json::from_str::<Raw>(series), serde_json::from_str::<Raw>(options)) else {
+        return;
+    };
+    let _ = api::summarize(&series, &options);
+    let _ = api::compare(&series, &options);
+    let _ = api::paths(&series, &options);
+    let _ = api::view(&series, &options);
+    if let Ok(mut deck) = Deck::from_raw(&series) {
+        let ids: Vec<String> = deck.series().map(|s| s.id().to_string()).collect();
+        for (k, id) in ids.iter().enumerate() {
+            let last = deck.card(id, None).map(|c| c.date).unwrap_or(0);
+            let _ = deck.push(id, last + (k as i32 % 3) - 1, 1.0 + k as f64);
+            let s = deck.series().nth(k).cloned();
+            if let (Some(s), Ok(card)) = (s, deck.card(id, None)) {
+                assert_eq!(card, indexcards::metrics::summarize(&s, None).unwrap());
+            }
+        }
+    }
+});
