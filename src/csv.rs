@@ -65,6 +65,10 @@ pub enum CsvError {
     DuplicateDate { date: String, first: u64, second: u64 },
     /// Header and rows, but every value was missing.
     NoCloses { skipped: usize },
+    /// A header and no data rows.
+    NoRows,
+    /// More text than `MAX_CSV_BYTES`.
+    TooLarge { bytes: usize },
     /// `id` missing or not a non-empty string, and other option errors.
     Options(String),
 }
@@ -107,6 +111,11 @@ impl fmt::Display for CsvError {
                 f,
                 "CSV has no closes: all {skipped} rows are missing-value markers"
             ),
+            CsvError::NoRows => write!(f, "CSV has a header but no rows of data"),
+            CsvError::TooLarge { bytes } => write!(
+                f,
+                "CSV is {bytes} bytes; the limit is {MAX_CSV_BYTES} bytes (64 MiB, over a million daily rows)"
+            ),
             CsvError::Options(message) => f.write_str(message),
         }
     }
@@ -128,15 +137,15 @@ struct Record {
     fields: Vec<String>,
 }
 
-/// Splits `text` into records (RFC 4180 quoting, CR, LF or CRLF line ends; blank lines skipped).
-fn records(text: &str) -> Vec<Record> {
+/// Splits `text` into records (RFC 4180 quoting, CR, LF or CRLF line ends; blank lines
+/// skipped) and hands each to `each` as it is read, so no more than one row is held at a time.
+fn records(text: &str, mut each: impl FnMut(Record) -> Result<(), CsvError>) -> Result<(), CsvError> {
     let mut reader = Reader::new();
     let mut input = text.as_bytes();
     let mut out = vec![0u8; 4096];
     let mut ends = vec![0usize; 32];
     let (mut out_len, mut ends_len) = (0usize, 0usize);
     let mut line = reader.line();
-    let mut records = Vec::new();
     loop {
         let (result, n_in, n_out, n_ends) = reader.read_record(
             input,
@@ -161,16 +170,15 @@ fn records(text: &str) -> Vec<Record> {
                 }
                 let blank = matches!(fields.as_slice(), [only] if only.trim().is_empty());
                 if !blank {
-                    records.push(Record { line, fields });
+                    each(Record { line, fields })?;
                 }
                 out_len = 0;
                 ends_len = 0;
                 line = reader.line();
             }
-            ReadRecordResult::End => break,
+            ReadRecordResult::End => return Ok(()),
         }
     }
-    records
 }
 
 /// How the date column is written, decided from the first data row.
@@ -229,12 +237,18 @@ fn parse_value(text: &str) -> Result<Option<f64>, ()> {
     } else {
         t.to_string()
     };
-    // Only plain decimal notation: no "inf", "NaN", hex or a leading '+'.
-    let valid = plain
-        .bytes()
-        .enumerate()
-        .all(|(i, b)| b.is_ascii_digit() || b == b'.' || (i == 0 && b == b'-') || b == b'e' || b == b'E')
-        && plain.bytes().any(|b| b.is_ascii_digit());
+    // Only decimal notation, with an optional exponent ("1.5e+21", as JavaScript writes large
+    // numbers): no "inf", "NaN", hex or a leading '+'.
+    let bytes = plain.as_bytes();
+    let valid = bytes.iter().enumerate().all(|(i, &b)| {
+        let after_exponent = i > 0 && matches!(bytes.get(i - 1), Some(b'e' | b'E'));
+        b.is_ascii_digit()
+            || b == b'.'
+            || b == b'e'
+            || b == b'E'
+            || (b == b'-' && (i == 0 || after_exponent))
+            || (b == b'+' && after_exponent)
+    }) && bytes.iter().any(u8::is_ascii_digit);
     if !valid {
         return Err(());
     }
@@ -253,85 +267,33 @@ fn normalized(name: &str) -> String {
 /// assert_eq!(p.skipped[0].date, "2024-11-21");
 /// ```
 pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let records = records(text);
-    let Some((header, rows)) = records.split_first() else {
-        return Err(CsvError::Empty);
-    };
-    let names: Vec<String> = header.fields.iter().map(|f| normalized(f)).collect();
-    let shown_header = quote(&header.fields.join(","));
-    let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
-    let date_col = find(&["date", "observation_date", "timestamp"])
-        .ok_or_else(|| CsvError::NoDateColumn { header: shown_header.clone() })?;
-    let close_col = find(&["close", "price", "close*", "close**"])
-        .or_else(|| (names.len() == 2).then_some(1 - date_col))
-        .ok_or_else(|| CsvError::NoCloseColumn { header: shown_header.clone() })?;
-    let has = |n: &str| names.iter().any(|x| x == n);
-    let first_date = rows.first().and_then(|r| r.fields.get(date_col));
-    let style = match first_date {
-        Some(d) if d.contains('/') => DateStyle::UsSlash,
-        _ => DateStyle::Iso,
-    };
-    let format = if has("adj close") {
-        Format::Yahoo
-    } else if has("price") || style == DateStyle::UsSlash {
-        Format::Investing
-    } else if names.len() == 2 && matches!(names.get(date_col).map(String::as_str), Some("observation_date"))
-        || header.fields.get(date_col).is_some_and(|h| h.trim() == "DATE")
-    {
-        Format::Fred
-    } else if names.len() == 2 {
-        Format::Plain
-    } else if has("volume") && has("open") {
-        Format::Stooq
-    } else {
-        Format::Ohlc
-    };
-    let column_name = header.fields.get(close_col).cloned().unwrap_or_default();
-    let date_name = header.fields.get(date_col).cloned().unwrap_or_default();
-
-    let mut points: Vec<(Day, f64, u64)> = Vec::with_capacity(rows.len());
-    let mut skipped = Vec::new();
-    for row in rows {
-        if row.fields.len() != names.len() {
-            return Err(CsvError::FieldCount {
-                line: row.line,
-                found: row.fields.len(),
-                expected: names.len(),
-            });
-        }
-        let date_text = row.fields.get(date_col).map(String::as_str).unwrap_or("");
-        let day = parse_date(date_text, style).map_err(|reason| CsvError::BadDate {
-            line: row.line,
-            column: date_col + 1,
-            name: date_name.clone(),
-            text: date_text.into(),
-            reason,
-        })?;
-        let value_text = row.fields.get(close_col).map(String::as_str).unwrap_or("");
-        let bad_number = || CsvError::BadNumber {
-            line: row.line,
-            column: close_col + 1,
-            name: column_name.clone(),
-            text: value_text.into(),
-        };
-        match parse_value(value_text).map_err(|()| bad_number())? {
-            None => skipped.push(Skipped {
-                line: row.line,
-                date: calendar::format(day),
-                value: value_text.trim().into(),
-            }),
-            Some(v) if v.is_finite() && v > 0.0 => points.push((day, v, row.line)),
-            Some(_) => {
-                return Err(CsvError::BadClose {
-                    line: row.line,
-                    column: close_col + 1,
-                    name: column_name.clone(),
-                    text: value_text.into(),
-                })
-            }
-        }
+    if text.len() > MAX_CSV_BYTES {
+        return Err(CsvError::TooLarge { bytes: text.len() });
     }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut header: Option<Record> = None;
+    let mut layout: Option<Layout> = None;
+    let mut points: Vec<(Day, f64, u64)> = Vec::new();
+    let mut skipped = Vec::new();
+    records(text, |row| {
+        let Some(head) = &header else {
+            header = Some(row);
+            return Ok(());
+        };
+        let layout = match &layout {
+            Some(l) => l,
+            None => layout.insert(Layout::detect(head, Some(&row))?),
+        };
+        layout.read(row, &mut points, &mut skipped)
+    })?;
+    let Some(head) = header else { return Err(CsvError::Empty) };
+    let layout = match layout {
+        Some(l) => l,
+        None => {
+            Layout::detect(&head, None)?;
+            return Err(CsvError::NoRows);
+        }
+    };
     if points.is_empty() {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
@@ -347,7 +309,112 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     let days = points.iter().map(|p| p.0).collect();
     let closes = points.iter().map(|p| p.1).collect();
     let series = Series::new(id, name, days, closes).map_err(|e| CsvError::Options(e.to_string()))?;
-    Ok(Parsed { series, format, skipped, column: column_name })
+    Ok(Parsed { series, format: layout.format, skipped, column: layout.column_name })
+}
+
+/// The largest CSV text `parse` reads: 64 MiB, over a million rows of a Yahoo download.
+pub const MAX_CSV_BYTES: usize = 64 * 1024 * 1024;
+
+/// What the header (and the first row's date style) says about a file.
+struct Layout {
+    fields: usize,
+    date_col: usize,
+    close_col: usize,
+    style: DateStyle,
+    format: Format,
+    column_name: String,
+    date_name: String,
+}
+
+impl Layout {
+    fn detect(header: &Record, first_row: Option<&Record>) -> Result<Layout, CsvError> {
+        let names: Vec<String> = header.fields.iter().map(|f| normalized(f)).collect();
+        let shown_header = || quote(&header.fields.join(","));
+        let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
+        let date_col = find(&["date", "observation_date", "timestamp"])
+            .ok_or_else(|| CsvError::NoDateColumn { header: shown_header() })?;
+        let close_col = find(&["close", "price", "close*", "close**"])
+            .or_else(|| (names.len() == 2).then_some(1 - date_col))
+            .ok_or_else(|| CsvError::NoCloseColumn { header: shown_header() })?;
+        let has = |n: &str| names.iter().any(|x| x == n);
+        let style = match first_row.and_then(|r| r.fields.get(date_col)) {
+            Some(d) if d.contains('/') => DateStyle::UsSlash,
+            _ => DateStyle::Iso,
+        };
+        let format = if has("adj close") {
+            Format::Yahoo
+        } else if has("price") || style == DateStyle::UsSlash {
+            Format::Investing
+        } else if names.len() == 2
+            && matches!(names.get(date_col).map(String::as_str), Some("observation_date"))
+            || header.fields.get(date_col).is_some_and(|h| h.trim() == "DATE")
+        {
+            Format::Fred
+        } else if names.len() == 2 {
+            Format::Plain
+        } else if has("volume") && has("open") {
+            Format::Stooq
+        } else {
+            Format::Ohlc
+        };
+        Ok(Layout {
+            fields: names.len(),
+            date_col,
+            close_col,
+            style,
+            format,
+            column_name: header.fields.get(close_col).cloned().unwrap_or_default(),
+            date_name: header.fields.get(date_col).cloned().unwrap_or_default(),
+        })
+    }
+
+    /// Reads one data row into `points` (day, close, line) or `skipped`.
+    fn read(
+        &self,
+        row: Record,
+        points: &mut Vec<(Day, f64, u64)>,
+        skipped: &mut Vec<Skipped>,
+    ) -> Result<(), CsvError> {
+        if row.fields.len() != self.fields {
+            return Err(CsvError::FieldCount {
+                line: row.line,
+                found: row.fields.len(),
+                expected: self.fields,
+            });
+        }
+        let date_text = row.fields.get(self.date_col).map(String::as_str).unwrap_or("");
+        let day = parse_date(date_text, self.style).map_err(|reason| CsvError::BadDate {
+            line: row.line,
+            column: self.date_col + 1,
+            name: self.date_name.clone(),
+            text: date_text.into(),
+            reason,
+        })?;
+        let value_text = row.fields.get(self.close_col).map(String::as_str).unwrap_or("");
+        let at = |line| (line, self.close_col + 1, self.column_name.clone(), value_text.to_string());
+        match parse_value(value_text) {
+            Err(()) => {
+                let (line, column, name, text) = at(row.line);
+                Err(CsvError::BadNumber { line, column, name, text })
+            }
+            Ok(None) => {
+                skipped.push(Skipped {
+                    line: row.line,
+                    date: calendar::format(day),
+                    value: value_text.trim().into(),
+                });
+                Ok(())
+            }
+            Ok(Some(v)) if v.is_finite() && v > 0.0 => {
+                points.push((day, v, row.line));
+                Ok(())
+            }
+            Ok(Some(_)) => {
+                let (line, column, name, text) = at(row.line);
+                Err(CsvError::BadClose { line, column, name, text })
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -437,6 +504,8 @@ mod tests {
         assert!(err("date,close\n2024-01-02,\"5,96\"\n").contains("\"5,96\" is not a number"));
         assert!(err("date,close\n2024-01-02,NaN\n").contains("\"NaN\" is not a number"));
         assert!(err("date,close\n2024-01-02,inf\n").contains("\"inf\" is not a number"));
+        assert!(err("date,close\n2024-01-02,+5\n").contains("\"+5\" is not a number"));
+        assert!(err("date,close\n2024-01-02,5-\n").contains("\"5-\" is not a number"));
         assert_eq!(
             err("date,close\n2024-01-02,0\n"),
             "CSV line 2, column 2 (close): \"0\" is not a positive, finite close"
@@ -459,6 +528,18 @@ mod tests {
     }
 
     #[test]
+    fn text_over_the_limit_is_refused_up_front() {
+        let big = format!("date,close\n{}", "x".repeat(MAX_CSV_BYTES));
+        assert_eq!(
+            err(&big),
+            format!(
+                "CSV is {} bytes; the limit is 67108864 bytes (64 MiB, over a million daily rows)",
+                big.len()
+            )
+        );
+    }
+
+    #[test]
     fn quoted_fields_may_hold_newlines_and_lines_stay_right() {
         let p = ok("\"date\",\"close\"\n\"2024-01-02\",\"1,000.5\"\n\n\"2024-01-03\",\"2\"\n2024-01-04,.\n");
         assert_eq!(p.series.closes(), [1000.5, 2.0]);
@@ -469,6 +550,12 @@ mod tests {
             "{}",
             err(two_line_note)
         );
+    }
+
+    #[test]
+    fn exponents_as_javascript_writes_them_are_numbers() {
+        let p = ok("date,close\n2024-01-02,1.0000958135251341e+21\n2024-01-03,2.5E-3\n2024-01-04,3e2\n");
+        assert_eq!(p.series.closes(), [1.0000958135251341e21, 0.0025, 300.0]);
     }
 
     #[test]

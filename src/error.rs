@@ -11,6 +11,8 @@ pub enum Error {
     NotAnArray { what: &'static str, kind: &'static str },
     /// An empty array of series.
     NoSeries,
+    /// More series or closes than `series::MAX_SERIES` / `series::MAX_CLOSES`.
+    TooMuchData { series: usize, closes: usize },
     /// `series[position]` is not an object.
     SeriesNotObject { position: usize, kind: &'static str },
     /// `series[position]` has no `id`.
@@ -76,6 +78,12 @@ impl fmt::Display for Error {
         match self {
             NotAnArray { what, kind } => write!(f, "{what} must be an array, got {kind}"),
             NoSeries => write!(f, "series is an empty array; pass at least one {{ id, name, dates, closes }}"),
+            TooMuchData { series, closes } => write!(
+                f,
+                "{series} series with {closes} closes in all is more than the limit of {} series and {} closes",
+                crate::series::MAX_SERIES,
+                crate::series::MAX_CLOSES
+            ),
             SeriesNotObject { position, kind } => write!(
                 f,
                 "series[{position}] must be an object {{ id, name, dates, closes }}, got {kind}"

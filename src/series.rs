@@ -4,6 +4,11 @@ use crate::calendar::{self, Day};
 use crate::error::Error;
 use crate::raw::Raw;
 
+/// The most series one call or deck takes.
+pub const MAX_SERIES: usize = 10_000;
+/// The most closes, over all series, one call or deck takes (about 80 MB of wasm memory).
+pub const MAX_CLOSES: usize = 10_000_000;
+
 /// A validated series: a non-empty id, a name, and at least one (date, close) pair,
 /// dates strictly increasing, closes positive and finite.
 #[derive(Debug, Clone, PartialEq)]
@@ -163,6 +168,11 @@ impl Series {
         };
         if items.is_empty() {
             return Err(Error::NoSeries);
+        }
+        // Refuse what is too large before reading any of it.
+        let closes: usize = items.iter().map(|s| s.get("closes").map_or(0, Raw::len)).sum();
+        if items.len() > MAX_SERIES || closes > MAX_CLOSES {
+            return Err(Error::TooMuchData { series: items.len(), closes });
         }
         let mut out: Vec<Series> = Vec::with_capacity(items.len());
         for (position, item) in items.iter().enumerate() {
@@ -365,6 +375,21 @@ mod tests {
             err(&format!("[{one},{one}]")),
             r#"series "A" appears twice, as series[0] and series[1]; ids must be unique"#
         );
+    }
+
+    #[test]
+    fn too_much_data_is_refused_before_it_is_read() {
+        let many = Raw::List(vec![Raw::Null; MAX_SERIES + 1]);
+        assert_eq!(
+            Series::list_from_raw(&many).unwrap_err().to_string(),
+            "10001 series with 0 closes in all is more than the limit of 10000 series and 10000000 closes"
+        );
+        let long =
+            Raw::List(vec![Raw::Object(vec![("closes".into(), Raw::Floats(vec![1.0; MAX_CLOSES + 1]))])]);
+        assert!(Series::list_from_raw(&long)
+            .unwrap_err()
+            .to_string()
+            .starts_with("1 series with 10000001 closes"));
     }
 
     #[test]
