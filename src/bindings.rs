@@ -124,6 +124,18 @@ fn optional_day(value: &JsValue, what: &'static str) -> Result<Option<crate::cal
     }
 }
 
+/// The day number of a `YYYY-MM-DD` date; throws an Error saying what is wrong with it.
+///
+/// ```js
+/// IndexCards.parseDate("2024-11-22"); // 20049
+/// IndexCards.parseDate("2024-02-30"); // throws: "2024-02-30" does not exist (2024-02 has 29 days, not 30)
+/// ```
+#[wasm_bindgen(js_name = parseDate)]
+pub fn parse_date(text: &str) -> Result<i32, JsError> {
+    crate::calendar::parse(text)
+        .map_err(|reason| JsError::new(&format!("{} {reason}", crate::error::quote(text))))
+}
+
 /// `YYYY-MM-DD` of a day number (days since 1970-01-01).
 ///
 /// ```js

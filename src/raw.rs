@@ -87,7 +87,8 @@ impl Raw {
     }
 }
 
-/// A number as JavaScript would print it for the common cases (`NaN`, `Infinity`, `-0`, `1.5`).
+/// A number as JavaScript prints it: `NaN`, `Infinity`, `-0`, `1.5`, and exponents outside
+/// 1e-7..1e21 (`1e+21`, `-1e-300`), never hundreds of digits.
 pub fn format_number(n: f64) -> String {
     if n.is_nan() {
         "NaN".into()
@@ -99,6 +100,12 @@ pub fn format_number(n: f64) -> String {
         }
     } else if n == 0.0 && n.is_sign_negative() {
         "-0".into()
+    } else if n != 0.0 && (n.abs() >= 1e21 || n.abs() < 1e-6) {
+        let text = format!("{n:e}");
+        match text.split_once('e') {
+            Some((mantissa, exponent)) if !exponent.starts_with('-') => format!("{mantissa}e+{exponent}"),
+            _ => text,
+        }
     } else {
         format!("{n}")
     }
@@ -270,6 +277,10 @@ mod tests {
         assert_eq!(long.preview().chars().count(), 43);
         assert_eq!(Raw::Number(f64::NAN).preview(), "NaN");
         assert_eq!(Raw::Number(-0.0).preview(), "-0");
+        assert_eq!(format_number(-1e-300), "-1e-300");
+        assert_eq!(format_number(1.5e21), "1.5e+21");
+        assert_eq!(format_number(1234.5), "1234.5");
+        assert_eq!(format_number(1e-6), "0.000001");
         assert_eq!(Raw::Text("abc".into()).preview(), "\"abc\"");
     }
 }

@@ -458,3 +458,42 @@ test("el.push: a live price updates only the values that changed, with a flash u
     await context.close();
   }
 });
+
+test("hostile attributes and inline data are answered with an error naming them; fixing them recovers", async () => {
+  const p = await open(page("hostile", `<index-cards id="h" data-series="${escapeAttr(json)}"></index-cards>
+    <index-cards id="bad-json"><script type="application/json">[{"id": "A", "dates": [</script></index-cards>
+    <index-cards id="bad-type" data-series='{"id":"A"}'></index-cards>
+    <index-cards id="bad-date" data-series='[{"id":"A","dates":["99999-01-01"],"closes":[1]}]'></index-cards>
+    <index-cards id="rtl" data-series='[{"id":"T","name":"مؤشر تاسي \u202e<b>x</b>","dates":["2024-01-02"],"closes":[1]}]'></index-cards>`));
+  const state = (id) => p.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const R = el.shadowRoot;
+    return { state: el.getAttribute("data-state"), error: R.querySelector(".error").hidden ? null : R.querySelector(".error").textContent,
+      cardsShown: getComputedStyle(R.querySelector(".cards")).display !== "none", name: R.querySelector(".card .name") ? R.querySelector(".card .name").textContent : null };
+  }, id);
+  assert.equal((await state("#bad-json")).error.startsWith("The <script type=\"application/json\"> child is not valid JSON: "), true);
+  assert.equal((await state("#bad-type")).error, "series must be an array, got an object");
+  assert.equal((await state("#bad-date")).error, 'series "A": dates[0] "99999-01-01" is not a date of the form YYYY-MM-DD');
+  assert.equal((await state("#rtl")).name, "مؤشر تاسي \u202e<b>x</b>");
+  for (const [attr, value, message] of [
+    ["as-of", "2024-13-45", 'as-of="2024-13-45" has month 13, outside 01..12'],
+    ["as-of", "0000-01-01", 'as-of="0000-01-01" has year 0000, outside 0001..9999'],
+    ["period", "2W", 'period="2W" must be one of 1W, MTD, QTD, YTD, 1Y, 5Y, MAX (or WTD, 3Y)'],
+    ["theme", "neon", 'theme="neon" must be light, dark or auto'],
+    ["lang", "not a tag!", 'lang="not a tag!" is not a language tag such as en-US or de-DE'],
+    ["reference", "__proto__", 'reference "__proto__" is not one of the series: "RUT", "SPX", "IXIC", "DJI"'],
+    ["data-series", '[{"id":"A","dates":["2024-01-02"],"closes":[-1]}]', 'series "A": closes[0] (on 2024-01-02) is -1; closes must be positive, finite numbers'],
+  ]) {
+    await p.evaluate(([a, v]) => document.getElementById("h").setAttribute(a, v), [attr, value]);
+    await p.waitForFunction(() => document.getElementById("h").getAttribute("data-state") === "error");
+    const s = await state("#h");
+    assert.equal(s.error, message, attr);
+    assert.equal(s.cardsShown, false, "no stale cards beside the error");
+    await p.evaluate((a) => document.getElementById("h").removeAttribute(a), attr);
+    if (attr === "data-series") await p.evaluate((d) => document.getElementById("h").setAttribute("data-series", d), json);
+    await p.waitForFunction(() => document.getElementById("h").getAttribute("data-state") === "ready");
+    assert.equal((await state("#h")).error, null, "recovers after " + attr);
+  }
+  assert.deepEqual(p.events, []);
+  await close(p);
+});

@@ -184,6 +184,7 @@ ${glue}
   api.formatLevel = call("formatLevel");
   api.round = call("round");
   api.memoryBytes = call("memoryBytes");
+  api.parseDate = call("parseDate");
   api.version = call("version");
   api.Deck = Deck;
   Object.freeze(api);

@@ -454,13 +454,43 @@ function defineIndexCardsElements(IC, CSS) {
 
   // ---- rendering ----
   P._fail = function (error) {
+    // Nothing stale stays on show beside the error.
+    this._wrap.classList.add("failed");
+    this._stop();
     this._error.hidden = false;
     this._error.textContent = error && error.message ? error.message : String(error);
     this.setAttribute("data-state", "error");
   };
 
+  /** Checks the attributes a reader or author may have mistyped; throws an Error naming one. */
+  P._checkAttributes = function () {
+    var theme = this.getAttribute("theme");
+    if (theme !== null && ["light", "dark", "auto"].indexOf(theme.toLowerCase()) < 0) {
+      throw new Error('theme="' + theme + '" must be light, dark or auto');
+    }
+    var period = this.getAttribute("period");
+    if (period !== null && PERIODS.concat(["WTD", "3Y"]).indexOf(period.toUpperCase()) < 0) {
+      throw new Error('period="' + period + '" must be one of ' + PERIODS.join(", ") + " (or WTD, 3Y)");
+    }
+    var asOf = this.getAttribute("as-of");
+    if (asOf !== null) {
+      try { IC.parseDate(asOf); } catch (e) { throw new Error("as-of=" + e.message); }
+    }
+    var locale = this.getAttribute("locale") || this.getAttribute("lang");
+    if (locale) {
+      try { Intl.getCanonicalLocales(locale); } catch (e) {
+        throw new Error((this.getAttribute("locale") ? "locale" : "lang") + '="' + locale + '" is not a language tag such as en-US or de-DE');
+      }
+    }
+  };
+
   P._render = function () {
     if (!this.shadowRoot) return;
+    try {
+      this._checkAttributes();
+    } catch (e) {
+      return this._fail(e);
+    }
     var f = this._fmt();
     var theme = (this.getAttribute("theme") || "auto").toLowerCase();
     this._wrap.className = "ic theme-" + (theme === "light" || theme === "dark" ? theme : "auto") + (this.hasAttribute("compact") ? " compact" : "");
