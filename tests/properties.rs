@@ -80,6 +80,22 @@ proptest! {
     }
 
     #[test]
+    fn month_to_date_is_the_month_before_the_week_times_the_week((days, closes) in series_strategy(500), pick in 0.0f64..1.0) {
+        let s = series(&days, &closes);
+        let t = days[((days.len() - 1) as f64 * pick) as usize];
+        let c = summarize(&s, Some(t)).unwrap();
+        let week = calendar::week_start(t);
+        // Where the week's base close falls inside the month, the bases coincide:
+        // (1 + mtd at t) = (1 + mtd at the week's base) × (1 + wtd at t).
+        let Some(week_base) = c.bases.wtd else { return Ok(()) };
+        prop_assume!(week > calendar::month_start(t) && week_base >= calendar::month_start(t) && c.mtd.is_some());
+        let before = summarize(&s, Some(week_base)).unwrap();
+        let composed = (1.0 + before.mtd.unwrap()) * (1.0 + c.wtd.unwrap());
+        let direct = 1.0 + c.mtd.unwrap();
+        prop_assert!((composed - direct).abs() <= 1e-12 * direct, "{} vs {}", composed, direct);
+    }
+
+    #[test]
     fn a_rebased_line_starts_at_exactly_zero((days, closes) in series_strategy(300), (days2, closes2) in series_strategy(300), period in 0usize..6) {
         let a = series(&days, &closes);
         let b = Series::new("Q", "Q", days2, closes2).unwrap();
