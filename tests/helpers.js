@@ -90,6 +90,24 @@ function expectedCard(s, asOf) {
   };
 }
 
+/** A deterministic random walk of `n` weekday closes from January 2 of `startYear`, as ISO
+ * date strings and numbers: synthetic data for scale tests and benchmarks. */
+function randomWalk(n, seed, startYear) {
+  let x = seed >>> 0 || 1;
+  let close = 100;
+  let day = Math.round(Date.UTC(startYear, 0, 2) / DAY_MS);
+  const dates = new Array(n);
+  const closes = new Array(n);
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    close *= 1 + ((x % 2001) - 1000) / 50_000;
+    dates[i] = iso(day * DAY_MS);
+    closes[i] = close;
+    day += (day + 3) % 7 === 4 ? 3 : 1; // Friday → Monday
+  }
+  return { dates, closes };
+}
+
 function loadBundle() {
   return require(path.join(root, "www", "indexcards.js"));
 }
@@ -102,6 +120,6 @@ function pct1(fraction) {
 }
 
 module.exports = {
-  root, dataDir, REAL, readReal, loadBundle, pct1,
+  root, dataDir, REAL, readReal, loadBundle, pct1, randomWalk,
   DAY_MS, iso, ms, monday, monthStart, quarterStart, yearStart, yearBefore, expectedCard,
 };

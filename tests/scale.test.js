@@ -4,27 +4,9 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { loadBundle } = require("./helpers");
+const { loadBundle, randomWalk: walk } = require("./helpers");
 
 const IndexCards = loadBundle();
-const DAY_MS = 86_400_000;
-
-function walk(n, seed, startYear) {
-  let x = seed >>> 0 || 1;
-  let close = 100;
-  let day = Math.round(Date.UTC(startYear, 0, 2) / DAY_MS);
-  const dates = new Array(n);
-  const closes = new Array(n);
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-    close *= 1 + ((x % 2001) - 1000) / 50_000;
-    dates[i] = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    closes[i] = close;
-    day += (day + 3) % 7 === 4 ? 3 : 1;
-  }
-  return { dates, closes };
-}
-
 test("1,000 series × 10 years: cards, a deck and its view", () => {
   const many = Array.from({ length: 1000 }, (_, k) => ({ id: "S" + k, ...walk(2520, k + 1, 2014) }));
   const cards = IndexCards.summarize(many);

@@ -12,30 +12,15 @@ const { pathToFileURL } = require("url");
 const root = path.resolve(__dirname, "..");
 const IndexCards = require(path.join(root, "www", "indexcards.js"));
 const { summarizeJS } = require(path.join(root, "tests", "yardstick.js"));
+const { randomWalk } = require(path.join(root, "tests", "helpers.js"));
 
 const SERIES = 8;
 const CLOSES = 31_000;
 const DAY_MS = 86_400_000;
 
-/** 8 deterministic random walks of 31,000 weekday closes (no licensed data needed). */
+/** 8 deterministic random walks of 31,000 weekday closes from 1905 (no licensed data needed). */
 function makeSeries() {
-  const out = [];
-  for (let k = 0; k < SERIES; k++) {
-    let x = 0x9e3779b9 ^ (k * 7919 + 1);
-    let close = 100;
-    let day = Math.round(Date.UTC(1905, 0, 2) / DAY_MS);
-    const dates = new Array(CLOSES);
-    const closes = new Array(CLOSES);
-    for (let i = 0; i < CLOSES; i++) {
-      x ^= x << 13; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-      close *= 1 + ((x % 2001) - 1000) / 50_000;
-      dates[i] = new Date(day * DAY_MS).toISOString().slice(0, 10);
-      closes[i] = close;
-      day += ((day + 3) % 7) === 4 ? 3 : 1; // Friday → Monday
-    }
-    out.push({ id: "S" + k, name: "Series " + k, dates, closes });
-  }
-  return out;
+  return Array.from({ length: SERIES }, (_, k) => ({ id: "S" + k, name: "Series " + k, ...randomWalk(CLOSES, 0x9e3779b9 ^ (k * 7919 + 1), 1905) }));
 }
 
 /** Median time in ms of `fn` over `runs` runs after `warm` warm-ups. */
