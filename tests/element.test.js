@@ -410,6 +410,21 @@ test("el.push: a live price updates only the values that changed, with a flash u
     p.on("pageerror", (e) => events.push(e.message));
     await p.goto(url);
     await p.waitForFunction(() => document.getElementById("live").getAttribute("data-state") === "ready");
+    // Moving the as-of date changes every figure in place, and nothing flashes.
+    await p.evaluate(() => {
+      const el = document.getElementById("live");
+      el.shadowRoot.querySelector(".card .level").__tag = "before";
+      el.setAttribute("as-of", "2024-06-28");
+    });
+    await p.waitForFunction(() => document.getElementById("live").asOf === "2024-06-28");
+    const moved = await p.evaluate(() => {
+      const el = document.getElementById("live");
+      const after = el.shadowRoot.querySelector(".card .level");
+      return { same: after.__tag === "before", text: after.textContent, flashes: el.shadowRoot.querySelectorAll(".flash").length };
+    });
+    assert.deepEqual(moved, { same: true, text: "2,047.69", flashes: 0 });
+    await p.evaluate(() => document.getElementById("live").removeAttribute("as-of"));
+    await p.waitForFunction(() => document.getElementById("live").asOf === "2024-11-22");
     // Tag the current nodes, push an intraday tick for RUT, and see which nodes changed.
     const result = await p.evaluate(() => {
       const el = document.getElementById("live");

@@ -660,10 +660,14 @@ function defineIndexCardsElements(IC, CSS) {
       box.replaceChildren.apply(box, cards);
       return;
     }
+    // Only a pushed price flashes: moving the as-of date or replaying changes every figure.
+    flashing = !!this._pushed;
+    this._pushed = false;
     cards.forEach(function (fresh) {
       var current = old[fresh.dataset.id];
       if (!morph(current, fresh)) box.replaceChild(fresh, current);
     });
+    flashing = false;
   };
 
   P._colorOf = function (id) {
@@ -818,9 +822,9 @@ function defineIndexCardsElements(IC, CSS) {
     }
     var cls = b.getAttribute("class") || "";
     if ((a.getAttribute("class") || "").replace(/\s*\bflash\b/, "") !== cls) {
-      var flashing = a.classList.contains("flash");
+      var wasFlashing = a.classList.contains("flash");
       a.setAttribute("class", cls);
-      if (flashing) a.classList.add("flash");
+      if (wasFlashing) a.classList.add("flash");
     }
     if (a.childNodes.length !== b.childNodes.length) {
       a.replaceChildren.apply(a, Array.prototype.slice.call(b.childNodes));
@@ -834,8 +838,9 @@ function defineIndexCardsElements(IC, CSS) {
     return true;
   }
 
+  var flashing = false;
   function flash(node) {
-    if (!node || node.nodeType !== 1) return;
+    if (!flashing || !node || node.nodeType !== 1) return;
     node.classList.remove("flash");
     void node.offsetWidth; // restart the animation
     node.classList.add("flash");
@@ -904,6 +909,7 @@ function defineIndexCardsElements(IC, CSS) {
     var day = typeof date === "string" ? date : null;
     if (day === null || day > this._dates[this._dates.length - 1]) this._dates = this._deck.dates();
     if (atLatest) this._index = this._dates.length - 1;
+    this._pushed = true;
     this._render();
   };
 
