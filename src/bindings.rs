@@ -132,11 +132,11 @@ fn packed_item_from_js(item: &JsValue, what: &str) -> Result<Raw, JsError> {
 /// The bundle's `Deck.cards` reads this layout (tools/bundle.js).
 const CARD_FIELDS: usize = 20;
 
-fn pack_card(c: &crate::metrics::Card, out: &mut Vec<f64>) {
+fn pack_card(c: &crate::metrics::Card) -> [f64; CARD_FIELDS] {
     let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
     let day = |d: Option<i32>| d.map_or(f64::NAN, f64::from);
     let b = &c.bases;
-    out.extend([
+    [
         f64::from(c.date),
         c.close,
         opt(c.d1),
@@ -157,7 +157,7 @@ fn pack_card(c: &crate::metrics::Card, out: &mut Vec<f64>) {
         day(b.qtd),
         day(b.ytd),
         day(b.y1),
-    ]);
+    ]
 }
 
 fn optional_day(value: &JsValue, what: &'static str) -> Result<Option<crate::calendar::Day>, JsError> {
@@ -430,7 +430,7 @@ impl JsDeck {
     pub fn cards_packed(&self, as_of: JsValue) -> Result<Vec<f64>, JsError> {
         let as_of = optional_day(&as_of, "asOf")?;
         let mut out = Vec::with_capacity(self.deck.len() * CARD_FIELDS);
-        self.deck.each_figures(as_of, |card| pack_card(card, &mut out)).map_err(fail)?;
+        self.deck.each_figures(as_of, |card| out.extend(pack_card(card))).map_err(fail)?;
         Ok(out)
     }
 
@@ -439,9 +439,7 @@ impl JsDeck {
     #[wasm_bindgen(js_name = cardPackedAt)]
     pub fn card_packed_at(&self, index: usize, as_of: JsValue) -> Result<Vec<f64>, JsError> {
         let as_of = optional_day(&as_of, "asOf")?;
-        let mut out = Vec::with_capacity(CARD_FIELDS);
-        pack_card(&self.deck.figures_at(index, as_of).map_err(fail)?, &mut out);
-        Ok(out)
+        Ok(pack_card(&self.deck.figures_at(index, as_of).map_err(fail)?).to_vec())
     }
 
     /// Address (in wasm memory) of the scratch card that `cardIntoScratch` fills.
@@ -455,12 +453,7 @@ impl JsDeck {
     #[wasm_bindgen(js_name = cardIntoScratch)]
     pub fn card_into_scratch(&mut self, index: usize, as_of: f64) -> Result<(), JsError> {
         let as_of = if as_of.is_nan() { None } else { Some(day_from_js(&JsValue::from_f64(as_of), "asOf")?) };
-        let card = self.deck.figures_at(index, as_of).map_err(fail)?;
-        let mut packed = Vec::with_capacity(CARD_FIELDS);
-        pack_card(&card, &mut packed);
-        for (slot, v) in self.scratch.iter_mut().zip(packed) {
-            *slot = v;
-        }
+        *self.scratch = pack_card(&self.deck.figures_at(index, as_of).map_err(fail)?);
         Ok(())
     }
 

@@ -157,18 +157,23 @@ impl Deck {
         self.tracks.iter().map(Track::series)
     }
 
-    fn track_mut(&mut self, id: &str) -> Result<&mut Track, Error> {
+    /// Input-order index of series `id`.
+    fn index_of(&self, id: &str) -> Result<usize, Error> {
         self.tracks
-            .iter_mut()
-            .find(|t| t.series().id() == id)
+            .iter()
+            .position(|t| t.series().id() == id)
             .ok_or_else(|| Error::NoSuchSeries { id: id.into() })
+    }
+
+    fn track(&self, index: usize) -> Result<&Track, Error> {
+        self.tracks.get(index).ok_or_else(|| Error::NoSuchSeries { id: format!("#{index}") })
     }
 
     /// A new close for series `id`: for its last date it replaces that close (an intraday
     /// update), for a later date it appends; O(1) amortized. Anything else is an error and
     /// leaves the deck unchanged.
     pub fn push(&mut self, id: &str, day: Day, close: f64) -> Result<(), Error> {
-        self.track_mut(id)?.push(day, close)
+        self.push_at(self.index_of(id)?, day, close)
     }
 
     /// Number of series.
@@ -205,16 +210,12 @@ impl Deck {
 
     /// `figures` for the series at `index` (input order).
     pub fn figures_at(&self, index: usize, as_of: Option<Day>) -> Result<Card, Error> {
-        self.tracks.get(index).ok_or_else(|| Error::NoSuchSeries { id: format!("#{index}") })?.figures(as_of)
+        self.track(index)?.figures(as_of)
     }
 
     /// The card of series `id` at `as_of` (default: its last date), in O(log n).
     pub fn card(&self, id: &str, as_of: Option<Day>) -> Result<Card, Error> {
-        self.tracks
-            .iter()
-            .find(|t| t.series().id() == id)
-            .ok_or_else(|| Error::NoSuchSeries { id: id.into() })?
-            .card(as_of)
+        self.track(self.index_of(id)?)?.card(as_of)
     }
 
     /// Every date of any series, ascending, for an as-of control.

@@ -155,11 +155,6 @@ pub(crate) fn card_with(
     })
 }
 
-/// One card per series, in input order.
-pub fn summarize_all(series: &[Series], as_of: Option<Day>) -> Result<Vec<Card>, Error> {
-    series.iter().map(|s| summarize(s, as_of)).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -91,14 +91,17 @@ ${glue}
     });
   }
 
+  function ensureLoaded() {
+    if (!loaded) {
+      throw new Error(loadError
+        ? "IndexCards failed to load its WebAssembly: " + loadError.message
+        : "IndexCards is still loading; await IndexCards.ready before calling it");
+    }
+  }
+
   function call(name) {
     return function () {
-      if (!loaded) {
-        throw new Error(loadError
-          ? "IndexCards failed to load its WebAssembly: " + loadError.message
-          : "IndexCards is still loading; await IndexCards.ready before calling it");
-      }
-      if (name === "Deck") return new wasm_bindgen.Deck(packSeries(arguments[0]));
+      ensureLoaded();
       if (SERIES_FIRST[name]) return wasm_bindgen[name](packSeries(arguments[0]), arguments[1]);
       return wasm_bindgen[name].apply(null, arguments);
     };
@@ -110,7 +113,8 @@ ${glue}
   var CARD_FIELDS = 20;
   function Deck(series) {
     if (!(this instanceof Deck)) throw new TypeError("IndexCards.Deck is a class: use new IndexCards.Deck(series)");
-    this._inner = call("Deck").call(null, series);
+    ensureLoaded();
+    this._inner = new wasm_bindgen.Deck(packSeries(series));
     this._ids = this._inner.ids;
     this._names = this._inner.names;
     this._index = new Map();
