@@ -7,7 +7,6 @@ use crate::metrics::Card;
 use crate::options::Options;
 use crate::raw::Raw;
 use crate::view::View;
-use serde::Serialize;
 
 /// `summarize(series, { asOf })`: one card per series, in input order.
 pub fn summarize(series: &Raw, options: &Raw) -> Result<Vec<Card>, Error> {
@@ -32,7 +31,7 @@ pub fn view(series: &Raw, options: &Raw) -> Result<View, Error> {
 }
 
 /// A CSV read into the series object `summarize` takes, plus what was skipped.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CsvSeries {
     pub id: String,
     pub name: String,

@@ -1,35 +1,35 @@
 //! The one wasm-bindgen layer: JS values in as `Raw`, the core called, results out as plain objects.
 
+mod js_in;
+mod js_out;
+
 use crate::api;
 use crate::deck::Deck;
 use crate::error::Error;
-use crate::raw::{self, Raw};
+use crate::raw::Raw;
 use crate::view;
-use serde::Serialize;
+use js_in::get;
+use js_out::ToJs;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Reads any JS value without coercion; a value that cannot be read becomes an `Error` that
-/// names the argument (`what`) and the path inside it.
-fn from_js(value: JsValue, what: &str) -> Result<Raw, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let message = e.to_string();
-        let (path, detail) = raw::split_path(&message);
-        fail(Error::Unreadable { what: what.into(), path: path.into(), detail: detail.into() })
-    })
+/// Reads any JS value without coercion (see `js_in`); an unreadable value throws an `Error`
+/// naming the argument (`what`) and the path inside it.
+fn from_js(value: &JsValue, what: &str) -> Result<Raw, JsError> {
+    js_in::raw(value, what).map_err(fail)
 }
 
 /// Reads the series argument. `dates` given as an `Int32Array` of day numbers and `closes` as
 /// a `Float64Array` are copied across in one block each, with no per-element conversion;
 /// everything else goes through `from_js`.
-fn series_from_js(value: JsValue) -> Result<Raw, JsError> {
+fn series_from_js(value: &JsValue) -> Result<Raw, JsError> {
     let Some(array) = value.dyn_ref::<js_sys::Array>() else {
         return from_js(value, "series");
     };
     reserve_for(array)?;
     let mut items = Vec::with_capacity(array.length() as usize);
     for (position, item) in array.iter().enumerate() {
-        items.push(series_item_from_js(item, position)?);
+        items.push(series_item_from_js(&item, position)?);
     }
     Ok(Raw::List(items))
 }
@@ -49,18 +49,11 @@ fn reserve_for(array: &js_sys::Array) -> Result<(), JsError> {
     let closes: f64 = array
         .iter()
         .map(|item| {
-            let dates = if item.is_object() {
-                js_sys::Reflect::get(&item, &JsValue::from_str("dates")).unwrap_or(JsValue::UNDEFINED)
-            } else {
-                JsValue::UNDEFINED
-            };
+            let dates = get(&item, "dates");
             if let Some(text) = dates.dyn_ref::<js_sys::JsString>() {
                 f64::from(text.length()) / 10.0 // the bundle's joined dates (not copied to count)
             } else if dates.is_object() {
-                js_sys::Reflect::get(&dates, &JsValue::from_str("length"))
-                    .ok()
-                    .and_then(|l| l.as_f64())
-                    .unwrap_or(0.0)
+                get(&dates, "length").as_f64().unwrap_or(0.0)
             } else {
                 0.0
             }
@@ -81,31 +74,28 @@ fn reserve_for(array: &js_sys::Array) -> Result<(), JsError> {
     Ok(())
 }
 
-fn series_item_from_js(item: JsValue, position: usize) -> Result<Raw, JsError> {
+fn series_item_from_js(item: &JsValue, position: usize) -> Result<Raw, JsError> {
     let what = format!("series[{position}]");
-    if item.is_object()
-        && js_sys::Reflect::get(&item, &JsValue::from_str(PACKED_DATES)).is_ok_and(|v| v.is_truthy())
-    {
-        return packed_item_from_js(&item, &what);
+    if get(item, PACKED_DATES).is_truthy() {
+        return packed_item_from_js(item, &what);
     }
     let typed = |key: &str| {
-        let value = js_sys::Reflect::get(&item, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        let value = get(item, key);
         value.is_instance_of::<js_sys::Int32Array>() || value.is_instance_of::<js_sys::Float64Array>()
     };
-    if !item.is_object() || js_sys::Array::is_array(&item) || !(typed("dates") || typed("closes")) {
+    if !item.is_object() || js_sys::Array::is_array(item) || !(typed("dates") || typed("closes")) {
         return from_js(item, &what);
     }
     let mut fields = Vec::new();
-    for entry in js_sys::Object::entries(item.unchecked_ref::<js_sys::Object>()).iter() {
-        let pair: js_sys::Array = entry.unchecked_into();
-        let key = pair.get(0).as_string().unwrap_or_default();
-        let value = pair.get(1);
+    for key in js_sys::Object::keys(item.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let value = get(item, &key);
         let raw = if let Some(days) = value.dyn_ref::<js_sys::Int32Array>() {
             Raw::Days(days.to_vec())
         } else if let Some(closes) = value.dyn_ref::<js_sys::Float64Array>() {
             Raw::Floats(closes.to_vec())
         } else {
-            from_js(value, &format!("{what}.{key}"))?
+            from_js(&value, &format!("{what}.{key}"))?
         };
         fields.push((key, raw));
     }
@@ -115,14 +105,14 @@ fn series_item_from_js(item: JsValue, position: usize) -> Result<Raw, JsError> {
 /// A series the bundle packed: id and name through `from_js`, the joined dates in one string,
 /// the closes in one copy.
 fn packed_item_from_js(item: &JsValue, what: &str) -> Result<Raw, JsError> {
-    let get = |key: &str| js_sys::Reflect::get(item, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
     let mut fields = Vec::with_capacity(4);
     for key in ["id", "name"] {
-        fields.push((key.to_string(), from_js(get(key), &format!("{what}.{key}"))?));
+        fields.push((key.to_string(), from_js(&get(item, key), &format!("{what}.{key}"))?));
     }
-    let dates = get("dates").as_string().unwrap_or_default();
+    let dates = get(item, "dates").as_string().unwrap_or_default();
     fields.push(("dates".into(), Raw::IsoRun(dates)));
-    let closes = get("closes").dyn_into::<js_sys::Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
+    let closes =
+        get(item, "closes").dyn_into::<js_sys::Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
     fields.push(("closes".into(), Raw::Floats(closes)));
     Ok(Raw::Object(fields))
 }
@@ -207,15 +197,9 @@ fn day_from_js(value: &JsValue, what: &'static str) -> Result<crate::calendar::D
         _ => Err(fail(Error::BadOption {
             option: what,
             expected: "a \"YYYY-MM-DD\" string or a day number from 1970-01-01",
-            found: from_js(value.clone(), what).map(|r| r.preview()).unwrap_or_else(|_| "a value".into()),
+            found: js_in::raw(value, what).map(|r| r.preview()).unwrap_or_else(|_| "a value".into()),
         })),
     }
-}
-
-/// Plain objects and arrays, `null` (not `undefined`) for a missing figure.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn fail(error: Error) -> JsError {
@@ -234,9 +218,9 @@ fn fail(error: Error) -> JsError {
 /// Throws an `Error` naming the series, field, index and date of the first bad input.
 #[wasm_bindgen(js_name = summarize)]
 pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let options = from_js(options, "options")?;
-    let cards = api::summarize(&series_from_js(series)?, &options).map_err(fail)?;
-    to_js(&cards)
+    let options = from_js(&options, "options")?;
+    let cards = api::summarize(&series_from_js(&series)?, &options).map_err(fail)?;
+    Ok(cards.to_js())
 }
 
 /// Every series rebased to 0% at its period base, on one date axis, with returns, ranks and
@@ -251,8 +235,8 @@ pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> 
 /// ```
 #[wasm_bindgen(js_name = compare)]
 pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::compare(&series_from_js(series)?, &from_js(options, "options")?).map_err(fail)?;
-    to_js(&out)
+    let out = api::compare(&series_from_js(&series)?, &from_js(&options, "options")?).map_err(fail)?;
+    Ok(out.to_js())
 }
 
 /// SVG path data for the comparison chart and one sparkline per series, at a pixel size.
@@ -263,8 +247,8 @@ pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = paths)]
 pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::paths(&series_from_js(series)?, &from_js(options, "options")?).map_err(fail)?;
-    to_js(&out)
+    let out = api::paths(&series_from_js(&series)?, &from_js(&options, "options")?).map_err(fail)?;
+    Ok(out.to_js())
 }
 
 /// The display-ready model the page renders: formatted cards (en-US) with sparklines, period
@@ -278,8 +262,8 @@ pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = view)]
 pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::view(&series_from_js(series)?, &from_js(options, "options")?).map_err(fail)?;
-    to_js(&out)
+    let out = api::view(&series_from_js(&series)?, &from_js(&options, "options")?).map_err(fail)?;
+    Ok(out.to_js())
 }
 
 /// Reads a CSV download (Yahoo Finance, Stooq, FRED, Investing.com or plain `date,close`) into
@@ -292,9 +276,9 @@ pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = parseCsv)]
 pub fn parse_csv(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::parse_csv(&from_js(text, "text")?, &from_js(options, "options")?)
+    let out = api::parse_csv(&from_js(&text, "text")?, &from_js(&options, "options")?)
         .map_err(|e| JsError::new(&e))?;
-    to_js(&out)
+    Ok(out.to_js())
 }
 
 /// A fraction as the page shows it: `+18.7%`, `−1.5%`, `0.0%` (half away from zero, never `−0.0%`).
@@ -382,7 +366,7 @@ impl JsDeck {
     /// Validates `series` (as `summarize` does); throws on bad input.
     #[wasm_bindgen(constructor)]
     pub fn new(series: JsValue) -> Result<JsDeck, JsError> {
-        let deck = Deck::from_raw(&series_from_js(series)?).map_err(fail)?;
+        let deck = Deck::from_raw(&series_from_js(&series)?).map_err(fail)?;
         Ok(JsDeck { deck, scratch: Box::new([0.0; CARD_FIELDS]) })
     }
 
@@ -392,12 +376,12 @@ impl JsDeck {
     /// deck.cards("2024-11-22")[0].ytd;
     /// ```
     pub fn cards(&self, as_of: JsValue) -> Result<JsValue, JsError> {
-        let as_of = from_js(as_of, "asOf")?;
+        let as_of = from_js(&as_of, "asOf")?;
         let options = match as_of {
             Raw::Null => Raw::Null,
             other => Raw::Object(vec![("asOf".into(), other)]),
         };
-        to_js(&self.deck.cards(&options).map_err(fail)?)
+        Ok(self.deck.cards(&options).map_err(fail)?.to_js())
     }
 
     /// A new close for series `id` on `date` (`"YYYY-MM-DD"` or a day number): for its last
@@ -421,7 +405,7 @@ impl JsDeck {
     pub fn card(&self, id: &str, as_of: JsValue) -> Result<JsValue, JsError> {
         let as_of =
             if as_of.is_undefined() || as_of.is_null() { None } else { Some(day_from_js(&as_of, "asOf")?) };
-        to_js(&self.deck.card(id, as_of).map_err(fail)?)
+        Ok(self.deck.card(id, as_of).map_err(fail)?.to_js())
     }
 
     /// The cards at `asOf` packed as numbers, `CARD_FIELDS` per card in input order (see
@@ -475,7 +459,7 @@ impl JsDeck {
     #[wasm_bindgen(getter)]
     pub fn names(&self) -> Result<JsValue, JsError> {
         let names: Vec<&str> = self.deck.series().map(|s| s.name()).collect();
-        to_js(&names)
+        Ok(names.to_js())
     }
 
     /// As `IndexCards.compare`, on the loaded series.
@@ -484,7 +468,7 @@ impl JsDeck {
     /// deck.compare({ period: "MTD" }).series[0].return;
     /// ```
     pub fn compare(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.deck.compare(&from_js(options, "options")?).map_err(fail)?)
+        Ok(self.deck.compare(&from_js(&options, "options")?).map_err(fail)?.to_js())
     }
 
     /// As `IndexCards.paths`, on the loaded series.
@@ -493,7 +477,7 @@ impl JsDeck {
     /// deck.paths({ period: "1Y", chart: { width: 600, height: 300 } }).chart.lines[0].d;
     /// ```
     pub fn paths(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.deck.paths(&from_js(options, "options")?).map_err(fail)?)
+        Ok(self.deck.paths(&from_js(&options, "options")?).map_err(fail)?.to_js())
     }
 
     /// As `IndexCards.view`, on the loaded series.
@@ -502,7 +486,7 @@ impl JsDeck {
     /// deck.view({ asOf: "2024-06-28", period: "YTD", chart: { width: 720, height: 360 } });
     /// ```
     pub fn view(&self, options: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.deck.view(&from_js(options, "options")?).map_err(fail)?)
+        Ok(self.deck.view(&from_js(&options, "options")?).map_err(fail)?.to_js())
     }
 
     /// Every date of any loaded series, ascending (`YYYY-MM-DD`): the stops of an as-of slider.
@@ -512,7 +496,7 @@ impl JsDeck {
     /// ```
     pub fn dates(&self) -> Result<JsValue, JsError> {
         let dates: Vec<String> = self.deck.dates().into_iter().map(crate::calendar::format).collect();
-        to_js(&dates)
+        Ok(dates.to_js())
     }
 
     /// The loaded series' ids, in input order.
@@ -523,6 +507,6 @@ impl JsDeck {
     #[wasm_bindgen(getter)]
     pub fn ids(&self) -> Result<JsValue, JsError> {
         let ids: Vec<&str> = self.deck.series().map(|s| s.id()).collect();
-        to_js(&ids)
+        Ok(ids.to_js())
     }
 }

@@ -3,7 +3,6 @@
 use crate::calendar::{self, Day};
 use crate::compare::Comparison;
 use crate::view::{date_label, format_pct_with};
-use serde::Serialize;
 
 /// Width and height of the drawing in CSS pixels, and the margins around the plot area.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,7 +16,7 @@ pub const MIN_SIZE: f64 = 16.0;
 pub const MAX_SIZE: f64 = 8192.0;
 
 /// An axis tick: where it is (pixels along its axis) and its label.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
     pub pos: f64,
     /// In en-US (`+10%`, `Nov 18`, `Jan 2024`, `2024`).
@@ -39,8 +38,7 @@ impl Tick {
 }
 
 /// One series' line.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LinePath {
     pub id: String,
     pub name: String,
@@ -56,8 +54,7 @@ pub struct LinePath {
 }
 
 /// The comparison chart.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChartGeometry {
     pub width: f64,
     pub height: f64,
@@ -75,8 +72,7 @@ pub struct ChartGeometry {
 }
 
 /// The spread band: its own zero line and path.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpreadPath {
     pub d: String,
     /// Band: top and bottom.
@@ -90,8 +86,7 @@ pub struct SpreadPath {
 }
 
 /// A card's sparkline.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Spark {
     pub d: String,
     /// y of the base close (the period's starting level), for a reference line.

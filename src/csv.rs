@@ -12,12 +12,10 @@ use crate::calendar::{self, Day};
 use crate::error::quote;
 use crate::series::Series;
 use csv_core::{ReadRecordResult, Reader};
-use serde::Serialize;
 use std::fmt;
 
 /// A layout this module recognizes from the header row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// `Date,Open,High,Low,Close,Adj Close,Volume`
     Yahoo,
@@ -34,7 +32,7 @@ pub enum Format {
 }
 
 /// A day left out because its value was a missing-value marker (`.`, `null` or empty).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Skipped {
     /// 1-based line in the text.
     pub line: u64,

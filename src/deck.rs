@@ -4,13 +4,12 @@ use crate::calendar::{self, Day};
 use crate::chart::{self, ChartGeometry, Size, Spark};
 use crate::compare::{self, Comparison, Period, Roles};
 use crate::error::Error;
-use crate::metrics::{day, opt_day, Card};
+use crate::metrics::Card;
 use crate::options::Options;
 use crate::raw::Raw;
 use crate::series::Series;
 use crate::track::Track;
 use crate::view::{self, View};
-use serde::{Serialize, Serializer};
 
 /// Loaded series. Built once from input; every query reads it without re-validating, and
 /// cards cost O(log n) each (see `track`).
@@ -20,22 +19,18 @@ pub struct Deck {
 }
 
 /// One series of a comparison, as JS sees it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CompareLine {
     pub id: String,
     pub name: String,
     /// Date and close the line is rebased to (0%), `null` when the data does not reach back.
-    #[serde(serialize_with = "opt_day")]
     pub base_date: Option<Day>,
     pub base_close: Option<f64>,
     /// Last date of this series on or before `to`.
-    #[serde(serialize_with = "opt_day")]
     pub last_date: Option<Day>,
     /// Rebased value (fraction) on each of `dates`; `null` before the base.
     pub values: Vec<Option<f64>>,
     /// The period return (fraction).
-    #[serde(rename = "return")]
     pub ret: Option<f64>,
     /// 1 = best; ties share a rank.
     pub rank: Option<usize>,
@@ -46,7 +41,7 @@ pub struct CompareLine {
 }
 
 /// The small-caps-minus-large-caps line, in percentage points.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SmallVsLargeOut {
     pub small: String,
     pub large: String,
@@ -55,14 +50,11 @@ pub struct SmallVsLargeOut {
 }
 
 /// `compare`'s result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CompareOut {
     pub period: String,
-    #[serde(serialize_with = "day")]
     pub to: Day,
     /// The date axis: every date of any series from the earliest base to `to`.
-    #[serde(serialize_with = "days")]
     pub dates: Vec<Day>,
     pub reference: String,
     pub series: Vec<CompareLine>,
@@ -70,14 +62,10 @@ pub struct CompareOut {
 }
 
 /// `paths`' result: the comparison chart and one sparkline per series.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PathsOut {
     pub chart: ChartGeometry,
     pub sparks: Vec<Option<Spark>>,
-}
-
-fn days<S: Serializer>(d: &[Day], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(d.iter().map(|&d| calendar::format(d)))
 }
 
 const COMPARE_KEYS: &[&str] = &["period", "from", "to", "reference", "smallCap", "largeCap"];

@@ -3,33 +3,24 @@
 use crate::calendar::{self, Day};
 use crate::error::Error;
 use crate::series::Series;
-use serde::{Serialize, Serializer};
 
 /// The dates of the base closes each return was measured against (`null` where missing).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bases {
-    #[serde(serialize_with = "opt_day")]
     pub d1: Option<Day>,
-    #[serde(serialize_with = "opt_day")]
     pub wtd: Option<Day>,
-    #[serde(serialize_with = "opt_day")]
     pub mtd: Option<Day>,
-    #[serde(serialize_with = "opt_day")]
     pub qtd: Option<Day>,
-    #[serde(serialize_with = "opt_day")]
     pub ytd: Option<Day>,
-    #[serde(serialize_with = "opt_day")]
     pub y1: Option<Day>,
 }
 
 /// One performance card. Returns are fractions (0.187 = +18.7%); `None` where the base close is missing.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Card {
     pub id: String,
     pub name: String,
     /// `t`: the last date on or before `asOf`.
-    #[serde(serialize_with = "day")]
     pub date: Day,
     pub close: f64,
     pub d1: Option<f64>,
@@ -41,29 +32,14 @@ pub struct Card {
     /// Highest close up to and including `t`.
     pub ath: f64,
     /// Earliest date of that close.
-    #[serde(serialize_with = "day")]
     pub ath_date: Day,
     pub from_ath: f64,
     /// Highest and lowest close after the day one year before `t`, up to `t`.
     pub high52: f64,
     pub low52: f64,
     /// The series' first date: the closing high is "highest since" this date.
-    #[serde(serialize_with = "day")]
     pub first_date: Day,
     pub bases: Bases,
-}
-
-/// Serializes a day number as `YYYY-MM-DD`.
-pub(crate) fn day<S: Serializer>(d: &Day, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&calendar::format(*d))
-}
-
-/// Serializes an optional day number as `YYYY-MM-DD` or `null`.
-pub(crate) fn opt_day<S: Serializer>(d: &Option<Day>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.serialize_str(&calendar::format(*d)),
-        None => s.serialize_none(),
-    }
 }
 
 /// The card of `series` at `as_of` (default: its last date). The closing high and the

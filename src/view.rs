@@ -3,11 +3,9 @@
 use crate::calendar::{self, Day};
 use crate::chart::{ChartGeometry, Spark};
 use crate::metrics::Card;
-use serde::Serialize;
 
 /// Direction of a displayed change, decided on the rounded figure (so `+0.0%` never shows).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {
     Up,
     Down,
@@ -36,7 +34,7 @@ impl Dir {
 }
 
 /// One change figure on a card.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// `1D`, `WTD`, `MTD`, `YTD`, or the period's name.
     pub key: String,
@@ -56,8 +54,7 @@ pub struct Row {
 }
 
 /// A card's numbers for a localized formatter, already rounded as displayed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
     /// The close rounded to `decimals` places.
     pub level: f64,
@@ -85,8 +82,7 @@ pub fn level_parts(x: f64) -> (f64, u8) {
 }
 
 /// One card, display-ready.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardView {
     pub id: String,
     pub name: String,
@@ -114,7 +110,7 @@ pub struct CardView {
 }
 
 /// One bar of the rebased YTD comparison.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub id: String,
     pub name: String,
@@ -131,7 +127,7 @@ pub struct Bar {
 }
 
 /// The small-caps-vs-large-caps line under the chart.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpreadView {
     pub small: String,
     pub large: String,
@@ -147,8 +143,7 @@ pub struct SpreadView {
 }
 
 /// Everything the page shows, for one as-of date and period.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct View {
     /// The as-of date: the latest card date, `YYYY-MM-DD`.
     pub date: String,

@@ -45,7 +45,7 @@ test("Int32Array day numbers and Float64Array closes give the same cards as ISO 
   assert.throws(() => IndexCards.summarize([{ id: "T", dates: Int32Array.of(0), closes: Float64Array.of(1, 2) }]),
     /dates has 1 entries but closes has 2/);
   assert.throws(() => IndexCards.summarize([{ id: "T", dates: ["1970-01-01"], closes: Float32Array.of(1) }]),
-    (e) => /^series\[0\]\.closes could not be read: invalid type: JsValue\(Float32Array\)/.test(e.message));
+    (e) => /^series\[0\]\.closes could not be read: a Float32Array cannot be read here: dates take an Int32Array of day numbers and closes a Float64Array$/.test(e.message));
   function s0() { return real[0]; }
 });
 
