@@ -370,44 +370,6 @@ impl JsDeck {
         Ok(JsDeck { deck, scratch: Box::new([0.0; CARD_FIELDS]) })
     }
 
-    /// Cards at `asOf` (`YYYY-MM-DD`; default each series' last date).
-    ///
-    /// ```js
-    /// deck.cards("2024-11-22")[0].ytd;
-    /// ```
-    pub fn cards(&self, as_of: JsValue) -> Result<JsValue, JsError> {
-        let as_of = from_js(&as_of, "asOf")?;
-        let options = match as_of {
-            Raw::Null => Raw::Null,
-            other => Raw::Object(vec![("asOf".into(), other)]),
-        };
-        Ok(self.deck.cards(&options).map_err(fail)?.to_js())
-    }
-
-    /// A new close for series `id` on `date` (`"YYYY-MM-DD"` or a day number): for its last
-    /// date it replaces that close (an intraday tick), for a later date it appends, in O(1)
-    /// amortized. An earlier date, a bad close or an unknown id throws and changes nothing.
-    ///
-    /// ```js
-    /// deck.push("RUT", "2024-11-25", 2442.03);
-    /// deck.card("RUT").d1; // 0.0147…
-    /// ```
-    pub fn push(&mut self, id: &str, date: JsValue, close: f64) -> Result<(), JsError> {
-        let day = day_from_js(&date, "date")?;
-        self.deck.push(id, day, close).map_err(fail)
-    }
-
-    /// One card, of series `id` at `asOf` (default: its last date), in O(log n).
-    ///
-    /// ```js
-    /// deck.card("SPX", "2024-06-28").ytd;
-    /// ```
-    pub fn card(&self, id: &str, as_of: JsValue) -> Result<JsValue, JsError> {
-        let as_of =
-            if as_of.is_undefined() || as_of.is_null() { None } else { Some(day_from_js(&as_of, "asOf")?) };
-        Ok(self.deck.card(id, as_of).map_err(fail)?.to_js())
-    }
-
     /// The cards at `asOf` packed as numbers, `CARD_FIELDS` per card in input order (see
     /// `pack_card`), for the bundle's JS to turn into objects without a boundary call per field.
     #[wasm_bindgen(js_name = cardsPacked)]
