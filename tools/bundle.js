@@ -10,13 +10,13 @@
 //   for gzip of the module itself); deflated first, it costs about its deflated size (108 KB);
 // - it is inflated synchronously by fflate's inflateSync (tree-shaken by esbuild, about 2 KB
 //   gzipped), so initSync keeps working and nothing needs eval, a worker or a request;
+// - the JS (wrapper, glue, element) is minified by terser, the CSS by esbuild.
 // Every tool is pinned in package-lock.json and deterministic, so the output is byte for byte
 // the same in any clone.
 // Usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const zlib = require("zlib");
 
 const [gluePath, wasmPath, outPath, version] = process.argv.slice(2);
 if (!version) {
@@ -28,10 +28,12 @@ const www = path.join(root, "www");
 
 // More iterations than zopfli's default 15 gain a few bytes at most (BENCHMARKS.md).
 const ZOPFLI_ITERATIONS = 15;
-// Stands for the base64 text while terser works, so it never parses the long string.
-const WASM_PLACEHOLDER = "@@INDEXCARDS_WASM_DEFLATED_BASE64@@";
+// Stands for the base64 text while terser works, so it never parses the long string. A free
+// variable, not a string, or terser would move the constant into the factory.
+const WASM_PLACEHOLDER = "INDEXCARDS_WASM_DEFLATED_BASE64";
 
-const gzipSize = (text) => zlib.gzipSync(Buffer.from(text), { level: 9 }).length;
+// gzip -9 -n, as tools/test.sh and the budget measure it (Node's zlib differs by a few hundred bytes).
+const gzipSize = (text) => require("child_process").execFileSync("gzip", ["-9", "-n", "-c"], { input: text }).length;
 const n = (x) => x.toLocaleString("en-US");
 
 function deflate(bytes) {
@@ -60,14 +62,19 @@ async function inflater() {
   return result.outputFiles[0].text.trim();
 }
 
+async function minifyCss(css) {
+  const esbuild = require("esbuild");
+  const result = await esbuild.transform(css, { loader: "css", minify: true, logLevel: "error" });
+  return result.code.trim();
+}
+
 async function main() {
   const glue = fs.readFileSync(gluePath, "utf8").trim();
   const element = fs.readFileSync(path.join(www, "element.js"), "utf8").trim();
   const cssSource = fs.readFileSync(path.join(www, "element.css"), "utf8").trim();
   const wasm = fs.readFileSync(wasmPath);
 
-  const [deflated, inflate] = await Promise.all([deflate(wasm), inflater()]);
-  const css = cssSource;
+  const [deflated, inflate, css] = await Promise.all([deflate(wasm), inflater(), minifyCss(cssSource)]);
   // The build fails rather than ship a module that does not inflate back to itself.
   if (!Buffer.from(require("fflate").inflateSync(deflated)).equals(wasm)) {
     throw new Error("the deflated wasm does not inflate back to " + wasmPath);
@@ -75,25 +82,25 @@ async function main() {
   const fflateVersion = require("fflate/package.json").version;
 
   const source = `/*! indexcards ${version}: market-index performance cards computed in Rust/WebAssembly. MIT License. Built by tools/build.sh from src/ (Rust), www/element.js and www/element.css: do not edit. Includes fflate ${fflateVersion}'s inflateSync (MIT License, Arjun Barrett). Browser: <script src="indexcards.js"> defines IndexCards; Node: require("./indexcards.js"). API: indexcards.d.ts. */
-(function (root, factory) {
+(function (root, factory, wasmDeflated) {
   "use strict";
-  var api = factory();
+  var api = factory(wasmDeflated);
   if (typeof module === "object" && module && module.exports) {
     module.exports = api;
   } else {
     root.IndexCards = api;
   }
-})(typeof globalThis !== "undefined" ? globalThis : this, function () {
+})(typeof globalThis !== "undefined" ? globalThis : this, function (WASM_DEFLATED) {
   "use strict";
 
   // ---- wasm-bindgen no-modules glue ----
 ${glue}
   // ---- end of glue ----
 
-  // The wasm module (${wasm.length} bytes), raw deflate (zopfli) in base64, carried inside this
-  // file so no request is ever made.
+  // The wasm module (${wasm.length} bytes) is carried inside this file, so no request is ever
+  // made: WASM_DEFLATED, the last argument at the end of the file, is its raw deflate (zopfli)
+  // in base64.
   var WASM_BYTES = ${wasm.length};
-  var WASM_DEFLATED = "${WASM_PLACEHOLDER}";
 
   // fflate's inflateSync, assigned to inflate.
   var inflate;
@@ -258,12 +265,24 @@ ${element}
 
   defineIndexCardsElements(api, ${JSON.stringify(css)});
   return api;
-});
+}, ${WASM_PLACEHOLDER});
 `;
 
-  const minified = { code: source };
-  const parts = minified.code.split(`"${WASM_PLACEHOLDER}"`);
-  if (parts.length !== 2) throw new Error("the minified bundle should hold the wasm placeholder once");
+  const terser = require("terser");
+  const minified = await terser.minify(source, {
+    ecma: 2020, // the glue uses classes, async functions and let
+    compress: { passes: 2 },
+    // Private members (this._deck, P._render) are renamed too; __wbg_* and __proto__ are not.
+    mangle: { properties: { regex: /^_[^_]/ } },
+    // \u escapes keep the words right on a page that is not UTF-8, and gzip smaller (by 34 bytes).
+    format: { comments: /^!/, ascii_only: true },
+  });
+  // The base64 text goes last: gzip's window is 32 KB, so JS after it could not refer back to
+  // the JS before it (at the end it saves about 1 KB of the gzip against the middle).
+  const parts = minified.code.split(WASM_PLACEHOLDER);
+  if (parts.length !== 2 || parts[1].length > 200) {
+    throw new Error("the minified bundle should hold the wasm placeholder once, at its end");
+  }
   // A strict Content-Security-Policy forbids eval and Function() (the browser tests run under
   // one); this catches a dependency that brings them in. A quoted "Function(" is the glue's
   // debug text.
@@ -278,9 +297,10 @@ ${element}
   // without the base64 text.
   const total = gzipSize(bundle);
   const withoutWasm = gzipSize(parts[0] + '""' + parts[1] + "\n");
-  console.log(`bundle ${path.basename(outPath)}, gzip -9 sizes (Node's zlib):`);
+  console.log(`${outPath}, gzip -9 -n:`);
   console.log(`  wasm:     ${n(wasm.length)} bytes raw, ${n(deflated.length)} deflated (zopfli), ${n(base64.length)} in base64: ${n(total - withoutWasm)} of the gzip`);
-  console.log(`  JS + CSS: ${n(Buffer.byteLength(bundle) - base64.length)} bytes: ${n(withoutWasm)} of the gzip`);
+  console.log(`  JS + CSS: ${n(Buffer.byteLength(source) - WASM_PLACEHOLDER.length)} bytes before minifying, ${n(Buffer.byteLength(bundle) - base64.length)} after: ${n(withoutWasm)} of the gzip` +
+    ` (element.css ${n(cssSource.length)} → ${n(css.length)} bytes, ${n(gzipSize(css))} gzipped alone)`);
   console.log(`  total:    ${n(Buffer.byteLength(bundle))} bytes raw, ${n(total)} gzipped`);
 }
 
