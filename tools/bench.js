@@ -120,10 +120,18 @@ async function main() {
   deck.free();
 
   const bundle = fs.readFileSync(path.join(root, "www", "indexcards.js"));
-  const wasmBytes = Buffer.from(bundle.toString().match(/var WASM_BASE64 = "([^"]+)"/)[1], "base64");
+  // The wasm is the bundle's one long base64 string, raw deflate (tools/bundle.js).
+  const base64 = bundle.toString().match(/"([A-Za-z0-9+/]{1000,}={0,2})"/)[1];
+  const deflated = Buffer.from(base64, "base64");
+  const wasmBytes = zlib.inflateRawSync(deflated);
+  // gzip -9 -n, as tools/test.sh and the budget measure it (Node's zlib gives ~600 bytes less).
+  const gzip = (b) => require("child_process").execFileSync("gzip", ["-9", "-n", "-c"], { input: b }).length;
+  const withoutWasm = gzip(Buffer.from(bundle.toString().replace(base64, "")));
   row("www/indexcards.js raw", bundle.length.toLocaleString("en-US") + " bytes");
-  row("www/indexcards.js gzip -9", zlib.gzipSync(bundle, { level: 9 }).length.toLocaleString("en-US") + " bytes", "target ≤ 30,720");
-  row("  of which wasm (raw / gzip)", wasmBytes.length.toLocaleString("en-US") + " / " + zlib.gzipSync(wasmBytes, { level: 9 }).length.toLocaleString("en-US") + " bytes");
+  row("www/indexcards.js gzip -9 -n", gzip(bundle).toLocaleString("en-US") + " bytes", "target ≤ 30,720");
+  row("  of which wasm (raw / deflated / in the gzip)", wasmBytes.length.toLocaleString("en-US") + " / " + deflated.length.toLocaleString("en-US") +
+    " / " + (gzip(bundle) - withoutWasm).toLocaleString("en-US") + " bytes");
+  row("  of which JS and CSS (gzip)", withoutWasm.toLocaleString("en-US") + " bytes");
 
   const c = await chromiumFigures(series);
   row("first cards painted after load event (Chromium, file://)", c.paint.afterLoad.toFixed(1) + " ms", "target < 50 ms; " + c.paint.afterStart.toFixed(0) + " ms after navigation start");

@@ -35,6 +35,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wb_version"
 fi
 
 # npm packages: binaryen (wasm-opt 132; Debian's binaryen 108 emits a broken module),
+# @gfx/zopfli, fflate and esbuild (the bundle's deflated wasm and its inflater, tools/bundle.js),
 # playwright-core and puppeteer-core (drive the Debian browsers; they never download one).
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.indexcards-lock; then
   say "npm ci"

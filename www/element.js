@@ -40,7 +40,6 @@ function defineIndexCardsElements(IC, CSS) {
       index: "Index", ret: "Return", level: "Level",
       reported: "as reported",
       chartNote: "The chart draws daily closes; these are reported figures only, so it is not drawn.",
-      noData: "no data on or before {date}; it starts {first}",
       srcFile: "This page was opened from a file (file://), and browsers do not let such a page read other files by address, so src=\"{src}\" cannot be loaded. Put the data inside the element (a <script type=\"application/json\"> child, a data-series attribute or a <template> with CSV) or open the page over http(s).",
       srcFailed: "Could not load {src}: {reason}",
       noSeries: "No data: give <index-cards> a data-series attribute, a <script type=\"application/json\"> or <template> child, a src, or set el.data.",
@@ -72,7 +71,6 @@ function defineIndexCardsElements(IC, CSS) {
       index: "Index", ret: "Rendite", level: "Stand",
       reported: "laut Bericht",
       chartNote: "Die Grafik zeigt Tagesschlusskurse; hier liegen nur berichtete Werte vor.",
-      noData: "keine Daten bis {date}; sie beginnen am {first}",
       srcFile: "Diese Seite wurde als Datei (file://) geöffnet; Browser erlauben ihr nicht, andere Dateien per Adresse zu lesen, daher kann src=\"{src}\" nicht geladen werden. Daten direkt ins Element schreiben (<script type=\"application/json\">, data-series oder <template> mit CSV) oder die Seite über http(s) öffnen.",
       srcFailed: "{src} konnte nicht geladen werden: {reason}",
       noSeries: "Keine Daten: data-series, ein <script type=\"application/json\">- oder <template>-Kind, src oder el.data angeben.",
@@ -171,7 +169,6 @@ function defineIndexCardsElements(IC, CSS) {
     function IndexCardsElement() {
       var self = Reflect.construct(HTMLElement, [], IndexCardsElement);
       self._data = null;
-      self._loaded = null;
       self._srcText = null;
       self._srcFor = null;
       self._period = null;
@@ -286,7 +283,6 @@ function defineIndexCardsElements(IC, CSS) {
     [this._play, this._sliderLabel, this._slider, this._dateLabel, this._date, this._latest].forEach(function (n) { asOf.appendChild(n); });
     controls.appendChild(this._tabs);
     controls.appendChild(asOf);
-    this._controls = controls;
     this._cardsBox = el("div", "cards");
     var compare = el("section", "compare");
     compare.setAttribute("part", "chart");
@@ -308,7 +304,6 @@ function defineIndexCardsElements(IC, CSS) {
     this._table = el("table", "visually-hidden sr-table");
     [this._chartTitle, this._spread, this._legend, this._chartNote, this._chartBox, this._barsTitle, this._bars, this._table]
       .forEach(function (n) { compare.appendChild(n); });
-    this._compare = compare;
     [this._head, this._error, controls, this._cardsBox, compare].forEach(function (n) { wrap.appendChild(n); });
     root.appendChild(wrap);
     this._wrap = wrap;
