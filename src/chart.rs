@@ -134,7 +134,7 @@ fn push_num(out: &mut String, v: f64) {
     if r.fract() == 0.0 {
         out.push_str(&format!("{}", r as i64));
     } else {
-        out.push_str(&format!("{r:.1}"));
+        out.push_str(&crate::decimal::fixed(r, 1));
     }
 }
 

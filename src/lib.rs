@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod chart;
 pub mod compare;
 pub mod csv;
+pub mod decimal;
 pub mod deck;
 pub mod error;
 pub mod metrics;

@@ -88,27 +88,9 @@ impl Raw {
 }
 
 /// A number as JavaScript prints it: `NaN`, `Infinity`, `-0`, `1.5`, and exponents outside
-/// 1e-7..1e21 (`1e+21`, `-1e-300`), never hundreds of digits.
+/// 1e-6..1e21 (`1e+21`, `-1e-300`), never hundreds of digits.
 pub fn format_number(n: f64) -> String {
-    if n.is_nan() {
-        "NaN".into()
-    } else if n.is_infinite() {
-        if n > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        }
-    } else if n == 0.0 && n.is_sign_negative() {
-        "-0".into()
-    } else if n != 0.0 && (n.abs() >= 1e21 || n.abs() < 1e-6) {
-        let text = format!("{n:e}");
-        match text.split_once('e') {
-            Some((mantissa, exponent)) if !exponent.starts_with('-') => format!("{mantissa}e+{exponent}"),
-            _ => text,
-        }
-    } else {
-        format!("{n}")
-    }
+    crate::decimal::js(n)
 }
 
 /// How deeply arrays and objects may nest. Series input needs 3 levels; the bound keeps

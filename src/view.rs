@@ -195,7 +195,7 @@ pub fn format_pct(fraction: f64) -> (String, Dir) {
 pub fn format_pct_with(fraction: f64, decimals: usize) -> (String, Dir) {
     let decimals = decimals.min(6);
     let pct = round_half_away(fraction * 100.0, decimals as i32);
-    let body = format!("{:.*}%", decimals, pct.abs());
+    let body = format!("{}%", crate::decimal::fixed(pct.abs(), decimals));
     if pct > 0.0 {
         (format!("+{body}"), Dir::Up)
     } else if pct < 0.0 {
@@ -209,7 +209,7 @@ pub fn format_pct_with(fraction: f64, decimals: usize) -> (String, Dir) {
 pub fn format_level(x: f64) -> String {
     let cents = round_half_away(x, 2) * 100.0;
     if !cents.is_finite() || cents.abs() >= 9.0e15 {
-        return format!("{x}");
+        return crate::decimal::display(x);
     }
     let cents = cents.round() as i64;
     let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
@@ -434,7 +434,11 @@ pub fn spread_view(small: (&str, &str), large: (&str, &str), value: Option<f64>,
             } else {
                 ("matches", Dir::Flat)
             };
-            let by = if pp == 0.0 { String::new() } else { format!(" by {:.1} pp", pp.abs()) };
+            let by = if pp == 0.0 {
+                String::new()
+            } else {
+                format!(" by {} pp", crate::decimal::fixed(pp.abs(), 1))
+            };
             (format!("{} {verb} {}{by} ({period})", small.1, large.1), dir)
         }
         None => (format!("{} vs {}: no figure for {period}", small.1, large.1), Dir::None),
