@@ -250,7 +250,7 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
 
 /// Moves labels apart so that centers are at least `gap` apart, inside `top..bottom`.
 fn spread_labels(mut ys: Vec<(usize, f64)>, gap: f64, top: f64, bottom: f64) -> Vec<(usize, f64)> {
-    ys.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::order::sort_by_key(&mut ys, |y| crate::order::f64_key(y.1));
     let mut prev = f64::NEG_INFINITY;
     for item in &mut ys {
         item.1 = item.1.max(prev + gap).max(top);

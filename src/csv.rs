@@ -297,7 +297,7 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     if points.is_empty() {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
-    points.sort_by_key(|p| p.0);
+    crate::order::sort_by_key(&mut points, |p| crate::order::i32_key(p.0));
     if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
         return Err(CsvError::DuplicateDate {
             date: calendar::format(a.0),
@@ -305,7 +305,7 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
             second: a.2.max(b.2),
         });
     }
-    skipped.sort_by_key(|s| s.line);
+    // `skipped` is in line order already: rows are read, and skipped, in the order of the text.
     let days = points.iter().map(|p| p.0).collect();
     let closes = points.iter().map(|p| p.1).collect();
     let series = Series::new(id, name, days, closes).map_err(|e| CsvError::Options(e.to_string()))?;

@@ -19,6 +19,7 @@ pub mod deck;
 pub mod error;
 pub mod metrics;
 pub mod options;
+pub mod order;
 pub mod raw;
 pub mod series;
 pub mod track;

@@ -393,12 +393,11 @@ pub fn bars(items: Vec<(String, String, Option<f64>)>) -> (Vec<Bar>, f64) {
             bar.start = if v >= 0.0 { zero } else { zero - bar.width };
         }
     }
-    bars.sort_by(|a, b| match (a.value, b.value) {
-        (Some(x), Some(y)) => y.total_cmp(&x),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
+    // Highest first by `total_cmp` (so the largest key first), stably; missing ones after.
+    let (mut shown, missing): (Vec<Bar>, Vec<Bar>) = bars.into_iter().partition(|b| b.value.is_some());
+    crate::order::sort_by_key(&mut shown, |b| !crate::order::f64_key(b.value.unwrap_or(0.0)));
+    shown.extend(missing);
+    let bars = shown;
     (bars, zero)
 }
 
