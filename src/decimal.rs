@@ -106,8 +106,7 @@ pub fn display(x: f64) -> String {
     } else if x == 0.0 {
         out.push('0');
     } else {
-        let (digits, point) = shortest(x);
-        push_positional(&mut out, &digits, point);
+        shortest(x).push_positional(&mut out);
     }
     out
 }
@@ -127,120 +126,133 @@ pub fn js(x: f64) -> String {
         out.push_str("Infinity");
     } else if x == 0.0 {
         out.push('0');
+    } else if (1e-6..1e21).contains(&x.abs()) {
+        shortest(x).push_positional(&mut out);
     } else {
-        let (digits, point) = shortest(x);
-        let magnitude = x.abs();
-        if (1e-6..1e21).contains(&magnitude) {
-            push_positional(&mut out, &digits, point);
-        } else {
-            let (first, rest) = digits.split_at(1.min(digits.len()));
-            out.push_str(first);
-            if !rest.is_empty() {
-                out.push('.');
-                out.push_str(rest);
-            }
-            let exponent = point - 1;
-            out.push_str(if exponent < 0 { "e-" } else { "e+" });
-            push_u64(&mut out, u64::from(exponent.unsigned_abs()), 1);
+        let s = shortest(x);
+        let rest = s.len - 1;
+        push_u64(&mut out, s.digits / pow10(rest), 1);
+        if rest > 0 {
+            out.push('.');
+            push_u64(&mut out, s.digits % pow10(rest), rest as usize);
         }
+        let exponent = s.point - 1;
+        out.push_str(if exponent < 0 { "e-" } else { "e+" });
+        push_u64(&mut out, u64::from(exponent.unsigned_abs()), 1);
     }
     out
 }
 
-/// The shortest decimal digits that read back as `x` (finite, not zero), without leading or
-/// trailing zeros, and where the point goes: `x = 0.digits × 10^point`.
-fn shortest(x: f64) -> (String, i32) {
+/// The shortest decimal digits that read back as a number: `0.digits × 10^point`, `digits`
+/// holding `len` (1 to 17) digits with no trailing zero.
+struct Shortest {
+    digits: u64,
+    len: u32,
+    point: i32,
+}
+
+/// The shortest digits of `x` (finite, not zero), as core's `{}` picks them.
+fn shortest(x: f64) -> Shortest {
     let mut buffer = ryu::Buffer::new();
     // ryu writes `1234.0`, `0.001234`, `1e30` or `1.234e-7`.
     let text = buffer.format_finite(x.abs());
-    let mut digits = String::with_capacity(17);
-    let (mut whole_digits, mut seen_point, mut exponent, mut negative, mut in_exponent) =
-        (0i32, false, 0i32, false, false);
+    let (mut digits, mut len, mut point) = (0u64, 0u32, 0i32);
+    let (mut seen_point, mut exponent, mut negative, mut in_exponent) = (false, 0i32, false, false);
     for b in text.bytes() {
         match b {
             b'e' => in_exponent = true,
             b'-' if in_exponent => negative = true,
             b'0'..=b'9' if in_exponent => exponent = exponent * 10 + i32::from(b - b'0'),
             b'0'..=b'9' => {
-                digits.push(char::from(b));
-                if !seen_point {
-                    whole_digits += 1;
+                // Leading zeros only move the point; the others are digits.
+                if digits > 0 || b != b'0' {
+                    digits = digits * 10 + u64::from(b - b'0');
+                    len += 1;
+                    if !seen_point {
+                        point += 1;
+                    }
+                } else if seen_point {
+                    point -= 1;
                 }
             }
             b'.' => seen_point = true,
             _ => {}
         }
     }
-    let mut point = whole_digits + if negative { -exponent } else { exponent };
-    let leading = digits.bytes().take_while(|&b| b == b'0').count();
-    digits.drain(..leading);
-    point -= leading as i32;
-    let kept = digits.trim_end_matches('0').len();
-    digits.truncate(kept);
-    if is_half_above(x.abs(), &digits, point) {
+    let mut s = Shortest { digits, len, point: point + if negative { -exponent } else { exponent } };
+    s.trim();
+    if s.is_half_below(x.abs()) {
         // ryu breaks an exact tie between two shortest candidates to the even one; core's
         // `{}` takes the upper (2^-25 prints as `…695313`, not `…695312`), and so do we.
-        round_last_digit_up(&mut digits, &mut point);
+        s.round_up();
     }
-    (digits, point)
+    s
 }
 
-/// True when `x` lies exactly halfway between `0.digits × 10^point` and the next number with
-/// as many digits: `2x = (2·digits + 1) × 10^k`, `k = point − len`, checked in integers.
-fn is_half_above(x: f64, digits: &str, point: i32) -> bool {
-    let Ok(d) = digits.parse::<u64>() else { return false };
-    let (mantissa, exponent) = parts(x);
-    if mantissa == 0 {
-        return false;
-    }
-    let zeros = mantissa.trailing_zeros();
-    let odd = u128::from(mantissa >> zeros);
-    // 2x = odd × 2^twos.
-    let twos = exponent + 1 + zeros as i32;
-    let k = point - digits.len() as i32;
-    let odd_of_rhs = u128::from(2 * d + 1);
-    let fives = |n: i32| (0..n).try_fold(1u128, |p, _| p.checked_mul(5));
-    if k >= 0 {
-        // (2d+1) × 5^k × 2^k
-        twos == k && fives(k).and_then(|f| f.checked_mul(odd_of_rhs)) == Some(odd)
-    } else {
-        // odd × 5^-k × 2^(twos − k) = 2d + 1
-        twos - k == 0 && fives(-k).and_then(|f| f.checked_mul(odd)) == Some(odd_of_rhs)
-    }
-}
-
-/// Adds one in the last place of `0.digits × 10^point` (`0.1299` → `0.13`, `0.99` → `0.1 × 10^1`).
-fn round_last_digit_up(digits: &mut String, point: &mut i32) {
-    let mut bytes = std::mem::take(digits).into_bytes();
-    while let Some(last) = bytes.pop() {
-        if last != b'9' {
-            bytes.push(last + 1);
-            break;
+impl Shortest {
+    /// Drops trailing zeros (ryu's `1234.0`, or a carry out of `…99`).
+    fn trim(&mut self) {
+        while self.digits % 10 == 0 && self.len > 1 {
+            self.digits /= 10;
+            self.len -= 1;
         }
     }
-    if bytes.is_empty() {
-        bytes.push(b'1');
-        *point += 1;
+
+    /// Adds one in the last place: `0.1299` → `0.13`, `0.999` → `0.1 × 10^1`.
+    fn round_up(&mut self) {
+        self.digits += 1;
+        if self.digits == pow10(self.len) {
+            self.len += 1;
+            self.point += 1;
+        }
+        self.trim();
     }
-    *digits = String::from_utf8(bytes).unwrap_or_default();
+
+    /// True when `x` lies exactly halfway between these digits and the next number with as
+    /// many: `2x = (2·digits + 1) × 10^k`, `k = point − len`, checked in integers.
+    fn is_half_below(&self, x: f64) -> bool {
+        let (mantissa, exponent) = parts(x);
+        if mantissa == 0 {
+            return false;
+        }
+        let zeros = mantissa.trailing_zeros();
+        let odd = u128::from(mantissa >> zeros);
+        // 2x = odd × 2^twos.
+        let twos = exponent + 1 + zeros as i32;
+        let k = self.point - self.len as i32;
+        let odd_of_rhs = u128::from(2 * self.digits + 1);
+        let fives = |n: i32| (0..n).try_fold(1u128, |p, _| p.checked_mul(5));
+        if k >= 0 {
+            // (2d+1) × 5^k × 2^k
+            twos == k && fives(k).and_then(|f| f.checked_mul(odd_of_rhs)) == Some(odd)
+        } else {
+            // odd × 5^-k × 2^(twos − k) = 2d + 1
+            twos - k == 0 && fives(-k).and_then(|f| f.checked_mul(odd)) == Some(odd_of_rhs)
+        }
+    }
+
+    /// Writes the number out: `0.00123`, `12.3`, `123000`.
+    fn push_positional(&self, out: &mut String) {
+        let len = self.len as i32;
+        if self.point <= 0 {
+            out.push_str("0.");
+            push_zeros(out, self.point.unsigned_abs() as usize);
+            push_u64(out, self.digits, 1);
+        } else if self.point < len {
+            let fraction = (len - self.point) as u32;
+            push_u64(out, self.digits / pow10(fraction), 1);
+            out.push('.');
+            push_u64(out, self.digits % pow10(fraction), fraction as usize);
+        } else {
+            push_u64(out, self.digits, 1);
+            push_zeros(out, (self.point - len) as usize);
+        }
+    }
 }
 
-/// `0.digits × 10^point` written out: `0.00123`, `12.3`, `123000`.
-fn push_positional(out: &mut String, digits: &str, point: i32) {
-    let len = digits.len() as i32;
-    if point <= 0 {
-        out.push_str("0.");
-        push_zeros(out, point.unsigned_abs() as usize);
-        out.push_str(digits);
-    } else if point < len {
-        let (whole, fraction) = digits.split_at(point as usize);
-        out.push_str(whole);
-        out.push('.');
-        out.push_str(fraction);
-    } else {
-        out.push_str(digits);
-        push_zeros(out, (point - len) as usize);
-    }
+/// 10^n for n ≤ 19 (saturating past that).
+fn pow10(n: u32) -> u64 {
+    10u64.saturating_pow(n)
 }
 
 /// `x.abs()` as `mantissa × 2^exponent`, the mantissa below 2^53.
@@ -260,11 +272,11 @@ fn push_zeros(out: &mut String, count: usize) {
     out.extend((0..count).map(|_| '0'));
 }
 
-/// Appends `value` in decimal, zero-padded to at least `width` digits.
+/// Appends `value` in decimal, zero-padded to at least `width` digits (at most 20).
 fn push_u64(out: &mut String, mut value: u64, width: usize) {
     let mut buf = [0u8; 20];
     let mut start = buf.len();
-    while value > 0 || buf.len() - start < width {
+    while start > 0 && (value > 0 || buf.len() - start < width) {
         start -= 1;
         if let Some(slot) = buf.get_mut(start) {
             *slot = b'0' + (value % 10) as u8;
@@ -337,6 +349,16 @@ mod tests {
         assert_eq!(fixed(1e25, 1), "10000000000000000905969664.0");
         assert_eq!(fixed(f64::MAX, 0), format!("{:.0}", f64::MAX));
         assert_eq!(fixed(4503599627370497.0, 2), "4503599627370497.00");
+    }
+
+    #[test]
+    fn rounding_up_carries_into_a_new_digit() {
+        let mut s = Shortest { digits: 999, len: 3, point: 0 };
+        s.round_up();
+        assert_eq!((s.digits, s.len, s.point), (1, 1, 1));
+        let mut s = Shortest { digits: 1299, len: 4, point: -2 };
+        s.round_up();
+        assert_eq!((s.digits, s.len, s.point), (13, 2, -2));
     }
 
     #[test]
