@@ -78,13 +78,30 @@ impl Raw {
                 if s.chars().nth(MAX).is_some() {
                     out.push('…');
                 }
-                format!("{out:?}")
+                debug_quoted(&out)
             }
             Raw::Number(n) => format_number(*n),
             Raw::Bool(b) => b.to_string(),
             other => other.kind().to_string(),
         }
     }
+}
+
+/// `format!("{text:?}")` without `<str as Debug>` (and the slicing-error formatting it links):
+/// the same escapes, `\"` `\\` `\n` `\r` `\t` `\0`, and `\u{…}` for other control, unprintable
+/// and combining characters as `char::escape_debug` writes them; `'` is left alone, as `str`'s
+/// `Debug` does.
+pub fn debug_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\'' => out.push(c),
+            _ => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A number as JavaScript prints it: `NaN`, `Infinity`, `-0`, `1.5`, and exponents outside
