@@ -165,7 +165,9 @@ fn records(text: &str, mut each: impl FnMut(Record) -> Result<(), CsvError>) -> 
                 let mut fields = Vec::with_capacity(ends_len);
                 for &end in ends.get(..ends_len).unwrap_or_default() {
                     let field = bytes.get(start..end).unwrap_or_default();
-                    fields.push(String::from_utf8_lossy(field).into_owned());
+                    // Always UTF-8: `text` is, and csv-core only drops ASCII bytes (quotes,
+                    // separators, line ends), never part of a multi-byte character.
+                    fields.push(std::str::from_utf8(field).unwrap_or_default().to_owned());
                     start = end;
                 }
                 let blank = matches!(fields.as_slice(), [only] if only.trim().is_empty());
@@ -329,7 +331,7 @@ struct Layout {
 impl Layout {
     fn detect(header: &Record, first_row: Option<&Record>) -> Result<Layout, CsvError> {
         let names: Vec<String> = header.fields.iter().map(|f| normalized(f)).collect();
-        let shown_header = || quote(&header.fields.join(","));
+        let shown_header = || quote(&crate::error::join(&mut header.fields.iter().map(String::as_str), ","));
         let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
         let date_col = find(&["date", "observation_date", "timestamp"])
             .ok_or_else(|| CsvError::NoDateColumn { header: shown_header() })?;
@@ -549,6 +551,22 @@ mod tests {
             err(two_line_note).starts_with("CSV line 4, column 3 (close): \"y\""),
             "{}",
             err(two_line_note)
+        );
+    }
+
+    #[test]
+    fn fields_keep_every_character_of_non_ascii_text() {
+        let text = "\"Dätum\",\"Schluß, \"\"ø\"\"\",日付\r\n\"2024-01-02\",€1,🙂\n";
+        let mut rows = Vec::new();
+        records(text, |r| {
+            rows.push(r.fields);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(rows, [["Dätum", "Schluß, \"ø\"", "日付"], ["2024-01-02", "€1", "🙂"]]);
+        assert_eq!(
+            err("Dätum,Schluß\n1,2\n"),
+            "CSV line 1: no date column in the header \"Dätum,Schluß\"; expected one named Date, DATE or observation_date"
         );
     }
 
