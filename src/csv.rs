@@ -254,7 +254,7 @@ fn parse_value(text: &str) -> Result<Option<f64>, ()> {
     if !valid {
         return Err(());
     }
-    plain.parse::<f64>().map(Some).map_err(|_| ())
+    crate::float_parse::parse(&plain).map(Some).ok_or(())
 }
 
 fn normalized(name: &str) -> String {

@@ -17,6 +17,7 @@ pub mod csv;
 pub mod decimal;
 pub mod deck;
 pub mod error;
+pub mod float_parse;
 pub mod metrics;
 pub mod options;
 pub mod order;
