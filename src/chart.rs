@@ -129,7 +129,7 @@ fn push_num(out: &mut String, v: f64) {
     if r.fract() == 0.0 {
         out.push_str(&format!("{}", r as i64));
     } else {
-        out.push_str(&format!("{r:.1}"));
+        out.push_str(&crate::decimal::fixed(r, 1));
     }
 }
 
@@ -164,12 +164,46 @@ fn runs(xs: &[f64], values: &[Option<f64>], y: impl Fn(f64) -> f64) -> Vec<Vec<(
 /// A "nice" tick step (1, 2, 2.5 or 5 × 10^k) giving about `count` intervals over `span`.
 fn nice_step(span: f64, count: f64) -> f64 {
     let raw = (span / count).max(f64::MIN_POSITIVE);
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let magnitude = pow10(raw.log10().floor());
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
         .find(|&s| s >= raw * (1.0 - 1e-9))
         .unwrap_or(10.0 * magnitude)
+}
+
+/// `10f64.powf(k)` for a whole `k` as the wasm build computes it, without linking libm's `pow`
+/// (2 KB): the correctly rounded power, which `parse` gives, but one ulp up or down at the
+/// exponents where libm's `pow` (compiler_builtins, used by `powf` on wasm32) is one ulp off.
+/// A test holds it to the `libm` crate, the same code.
+fn pow10(k: f64) -> f64 {
+    const ULP_UP: [i16; 39] = [
+        -303, -283, -278, -275, -272, -252, -227, -207, -163, -148, -145, -106, -104, -98, -88, -76, -67,
+        -39, -29, -24, -21, -20, -11, 29, 34, 39, 49, 58, 61, 126, 165, 166, 169, 187, 210, 215, 225, 247,
+        273,
+    ];
+    const ULP_DOWN: [i16; 25] = [
+        -249, -222, -181, -138, -128, -122, -111, -86, -63, -32, -17, -5, 42, 70, 136, 142, 191, 223, 232,
+        244, 260, 279, 284, 294, 301,
+    ];
+    if !k.is_finite() || k.abs() > 400.0 {
+        return if k > 0.0 {
+            f64::INFINITY
+        } else if k < 0.0 {
+            0.0
+        } else {
+            f64::NAN
+        };
+    }
+    let k = k as i16;
+    let p = crate::float_parse::parse(&format!("1e{k}")).unwrap_or(f64::NAN);
+    if ULP_UP.contains(&k) {
+        f64::from_bits(p.to_bits() + 1)
+    } else if ULP_DOWN.contains(&k) {
+        f64::from_bits(p.to_bits() - 1)
+    } else {
+        p
+    }
 }
 
 /// x positions for dates: linear in calendar days from `first` to `last` across `x0..x1`.
@@ -245,7 +279,7 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
 
 /// Moves labels apart so that centers are at least `gap` apart, inside `top..bottom`.
 fn spread_labels(mut ys: Vec<(usize, f64)>, gap: f64, top: f64, bottom: f64) -> Vec<(usize, f64)> {
-    ys.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::order::sort_by_key(&mut ys, |y| crate::order::f64_key(y.1));
     let mut prev = f64::NEG_INFINITY;
     for item in &mut ys {
         item.1 = item.1.max(prev + gap).max(top);
@@ -420,6 +454,17 @@ mod tests {
         assert_eq!(decimate(&pts), pts);
         assert_eq!(path(&[pts.to_vec()]), "M0.5,1L10,2L20,0");
         assert_eq!(path(&[vec![(0.0, 1.0)], vec![(5.0, 2.25)]]), "M0,1M5,2.3");
+    }
+
+    #[test]
+    fn powers_of_ten_are_what_libm_pow_gives_on_wasm() {
+        for k in -400..=400 {
+            let k = f64::from(k);
+            assert_eq!(pow10(k).to_bits(), libm::pow(10.0, k).to_bits(), "10^{k}");
+        }
+        for k in [f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e9, -1e9] {
+            assert_eq!(pow10(k).to_bits(), libm::pow(10.0, k).to_bits(), "10^{k}");
+        }
     }
 
     #[test]

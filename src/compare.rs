@@ -202,17 +202,11 @@ pub fn compare<S: AsRef<Series>>(
         .filter_map(|(s, span)| span.base.and_then(|b| s.days().get(b).copied()))
         .min()
         .unwrap_or(to);
-    let mut dates: Vec<Day> = series
-        .iter()
-        .zip(&spans)
-        .flat_map(|(s, span)| {
-            let from = s.days().partition_point(|&d| d < start);
-            let upto = span.end.map_or(0, |e| e + 1);
-            s.days().get(from..upto).unwrap_or_default().iter().copied()
-        })
-        .collect();
-    dates.sort_unstable();
-    dates.dedup();
+    let dates: Vec<Day> = crate::order::union_of_ascending(series.iter().zip(&spans).map(|(s, span)| {
+        let from = s.days().partition_point(|&d| d < start);
+        let upto = span.end.map_or(0, |e| e + 1);
+        s.days().get(from..upto).unwrap_or_default()
+    }));
 
     let mut lines: Vec<Line> = Vec::with_capacity(series.len());
     for (s, span) in series.iter().zip(&spans) {

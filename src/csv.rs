@@ -163,7 +163,9 @@ fn records(text: &str, mut each: impl FnMut(Record) -> Result<(), CsvError>) -> 
                 let mut fields = Vec::with_capacity(ends_len);
                 for &end in ends.get(..ends_len).unwrap_or_default() {
                     let field = bytes.get(start..end).unwrap_or_default();
-                    fields.push(String::from_utf8_lossy(field).into_owned());
+                    // Always UTF-8: `text` is, and csv-core only drops ASCII bytes (quotes,
+                    // separators, line ends), never part of a multi-byte character.
+                    fields.push(std::str::from_utf8(field).unwrap_or_default().to_owned());
                     start = end;
                 }
                 let blank = matches!(fields.as_slice(), [only] if only.trim().is_empty());
@@ -250,7 +252,7 @@ fn parse_value(text: &str) -> Result<Option<f64>, ()> {
     if !valid {
         return Err(());
     }
-    plain.parse::<f64>().map(Some).map_err(|_| ())
+    crate::float_parse::parse(&plain).map(Some).ok_or(())
 }
 
 fn normalized(name: &str) -> String {
@@ -295,7 +297,7 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     if points.is_empty() {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
-    points.sort_by_key(|p| p.0);
+    crate::order::sort_by_key(&mut points, |p| crate::order::i32_key(p.0));
     if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
         return Err(CsvError::DuplicateDate {
             date: calendar::format(a.0),
@@ -303,7 +305,7 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
             second: a.2.max(b.2),
         });
     }
-    skipped.sort_by_key(|s| s.line);
+    // `skipped` is in line order already: rows are read, and skipped, in the order of the text.
     let days = points.iter().map(|p| p.0).collect();
     let closes = points.iter().map(|p| p.1).collect();
     let series = Series::new(id, name, days, closes).map_err(|e| CsvError::Options(e.to_string()))?;
@@ -327,7 +329,7 @@ struct Layout {
 impl Layout {
     fn detect(header: &Record, first_row: Option<&Record>) -> Result<Layout, CsvError> {
         let names: Vec<String> = header.fields.iter().map(|f| normalized(f)).collect();
-        let shown_header = || quote(&header.fields.join(","));
+        let shown_header = || quote(&crate::error::join(&mut header.fields.iter().map(String::as_str), ","));
         let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
         let date_col = find(&["date", "observation_date", "timestamp"])
             .ok_or_else(|| CsvError::NoDateColumn { header: shown_header() })?;
@@ -547,6 +549,22 @@ mod tests {
             err(two_line_note).starts_with("CSV line 4, column 3 (close): \"y\""),
             "{}",
             err(two_line_note)
+        );
+    }
+
+    #[test]
+    fn fields_keep_every_character_of_non_ascii_text() {
+        let text = "\"Dätum\",\"Schluß, \"\"ø\"\"\",日付\r\n\"2024-01-02\",€1,🙂\n";
+        let mut rows = Vec::new();
+        records(text, |r| {
+            rows.push(r.fields);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(rows, [["Dätum", "Schluß, \"ø\"", "日付"], ["2024-01-02", "€1", "🙂"]]);
+        assert_eq!(
+            err("Dätum,Schluß\n1,2\n"),
+            "CSV line 1: no date column in the header \"Dätum,Schluß\"; expected one named Date, DATE or observation_date"
         );
     }
 

@@ -208,10 +208,7 @@ impl Deck {
 
     /// Every date of any series, ascending, for an as-of control.
     pub fn dates(&self) -> Vec<Day> {
-        let mut all: Vec<Day> = self.series().flat_map(|s| s.days().iter().copied()).collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+        crate::order::union_of_ascending(self.series().map(Series::days))
     }
 
     /// `{ asOf }` → one card per series.

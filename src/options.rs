@@ -25,7 +25,7 @@ impl<'a> Options<'a> {
                 if let Some((key, _)) = fields.iter().find(|(k, _)| !known.contains(&k.as_str())) {
                     return Err(Error::UnknownOption {
                         key: format!("{prefix}{key}"),
-                        known: known.join(", "),
+                        known: crate::error::join(&mut known.iter().copied(), ", "),
                     });
                 }
                 Ok(Options { raw: Some(raw), prefix })

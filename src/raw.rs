@@ -78,7 +78,7 @@ impl Raw {
                 if s.chars().nth(MAX).is_some() {
                     out.push('…');
                 }
-                format!("{out:?}")
+                debug_quoted(&out)
             }
             Raw::Number(n) => format_number(*n),
             Raw::Bool(b) => b.to_string(),
@@ -87,28 +87,27 @@ impl Raw {
     }
 }
 
-/// A number as JavaScript prints it: `NaN`, `Infinity`, `-0`, `1.5`, and exponents outside
-/// 1e-7..1e21 (`1e+21`, `-1e-300`), never hundreds of digits.
-pub fn format_number(n: f64) -> String {
-    if n.is_nan() {
-        "NaN".into()
-    } else if n.is_infinite() {
-        if n > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
+/// `format!("{text:?}")` without `<str as Debug>` (and the slicing-error formatting it links):
+/// the same escapes, `\"` `\\` `\n` `\r` `\t` `\0`, and `\u{…}` for other control, unprintable
+/// and combining characters as `char::escape_debug` writes them; `'` is left alone, as `str`'s
+/// `Debug` does.
+pub fn debug_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\'' => out.push(c),
+            _ => out.extend(c.escape_debug()),
         }
-    } else if n == 0.0 && n.is_sign_negative() {
-        "-0".into()
-    } else if n != 0.0 && (n.abs() >= 1e21 || n.abs() < 1e-6) {
-        let text = format!("{n:e}");
-        match text.split_once('e') {
-            Some((mantissa, exponent)) if !exponent.starts_with('-') => format!("{mantissa}e+{exponent}"),
-            _ => text,
-        }
-    } else {
-        format!("{n}")
     }
+    out.push('"');
+    out
+}
+
+/// A number as JavaScript prints it: `NaN`, `Infinity`, `-0`, `1.5`, and exponents outside
+/// 1e-6..1e21 (`1e+21`, `-1e-300`), never hundreds of digits.
+pub fn format_number(n: f64) -> String {
+    crate::decimal::js(n)
 }
 
 /// How deeply arrays and objects may nest. Series input needs 3 levels; the bound keeps
@@ -142,7 +141,14 @@ fn at<E: de::Error>(segment: &str, error: E) -> E {
 /// Splits a reading error into the path inside the value (`[0].closes[3]`, or empty) and the message.
 pub fn split_path(message: &str) -> (&str, &str) {
     let message = without_error_prefix(message);
-    message.strip_prefix(PATH_MARK).and_then(|rest| rest.split_once(": ")).unwrap_or(("", message))
+    message.strip_prefix(PATH_MARK).and_then(split_at_colon).unwrap_or(("", message))
+}
+
+/// `text.split_once(": ")` by a byte search: a `&str` pattern links core's two-way string
+/// searcher (1.5 KB of wasm) for what is a two-byte look-up.
+fn split_at_colon(text: &str) -> Option<(&str, &str)> {
+    let at = text.as_bytes().windows(2).position(|w| w == b": ")?;
+    Some((text.get(..at)?, text.get(at + 2..)?))
 }
 
 #[derive(Clone, Copy)]
@@ -262,6 +268,10 @@ mod tests {
         assert_eq!(path, "[0].closes[2]");
         assert_eq!(split_path("plain"), ("", "plain"));
         assert_eq!(split_path("Error: at [1]: Error: bad"), ("[1]", "Error: bad"));
+        for text in ["at x: y: z", "at : y", "at x:y", "at é: ü", "at x: ", "at ::  :"] {
+            let rest = text.strip_prefix("at ").unwrap();
+            assert_eq!(split_at_colon(rest), rest.split_once(": "), "{text}");
+        }
     }
 
     #[test]

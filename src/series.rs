@@ -40,11 +40,13 @@ impl Series {
             }
         }
         // Sort by date, remembering each point's index in the caller's arrays.
-        let mut order: Vec<usize> = (0..days.len()).collect();
         let already_sorted = days.windows(2).all(|w| matches!(w, [a, b] if a < b));
-        if !already_sorted {
-            order.sort_by_key(|&i| days.get(i).copied());
-        }
+        let order: Vec<usize> = if already_sorted {
+            (0..days.len()).collect()
+        } else {
+            let keys: Vec<u64> = days.iter().map(|&d| crate::order::i32_key(d)).collect();
+            crate::order::stable_order(&keys)
+        };
         let mut sorted_days = Vec::with_capacity(days.len());
         let mut sorted_closes = Vec::with_capacity(days.len());
         let mut previous: Option<(Day, usize)> = None;

@@ -190,7 +190,7 @@ pub fn format_pct(fraction: f64) -> (String, Dir) {
 pub fn format_pct_with(fraction: f64, decimals: usize) -> (String, Dir) {
     let decimals = decimals.min(6);
     let pct = round_half_away(fraction * 100.0, decimals as i32);
-    let body = format!("{:.*}%", decimals, pct.abs());
+    let body = format!("{}%", crate::decimal::fixed(pct.abs(), decimals));
     if pct > 0.0 {
         (format!("+{body}"), Dir::Up)
     } else if pct < 0.0 {
@@ -204,7 +204,7 @@ pub fn format_pct_with(fraction: f64, decimals: usize) -> (String, Dir) {
 pub fn format_level(x: f64) -> String {
     let cents = round_half_away(x, 2) * 100.0;
     if !cents.is_finite() || cents.abs() >= 9.0e15 {
-        return format!("{x}");
+        return crate::decimal::display(x);
     }
     let cents = cents.round() as i64;
     let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
@@ -388,12 +388,11 @@ pub fn bars(items: Vec<(String, String, Option<f64>)>) -> (Vec<Bar>, f64) {
             bar.start = if v >= 0.0 { zero } else { zero - bar.width };
         }
     }
-    bars.sort_by(|a, b| match (a.value, b.value) {
-        (Some(x), Some(y)) => y.total_cmp(&x),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
+    // Highest first by `total_cmp` (so the largest key first), stably; missing ones after.
+    let (mut shown, missing): (Vec<Bar>, Vec<Bar>) = bars.into_iter().partition(|b| b.value.is_some());
+    crate::order::sort_by_key(&mut shown, |b| !crate::order::f64_key(b.value.unwrap_or(0.0)));
+    shown.extend(missing);
+    let bars = shown;
     (bars, zero)
 }
 
@@ -429,7 +428,11 @@ pub fn spread_view(small: (&str, &str), large: (&str, &str), value: Option<f64>,
             } else {
                 ("matches", Dir::Flat)
             };
-            let by = if pp == 0.0 { String::new() } else { format!(" by {:.1} pp", pp.abs()) };
+            let by = if pp == 0.0 {
+                String::new()
+            } else {
+                format!(" by {} pp", crate::decimal::fixed(pp.abs(), 1))
+            };
             (format!("{} {verb} {}{by} ({period})", small.1, large.1), dir)
         }
         None => (format!("{} vs {}: no figure for {period}", small.1, large.1), Dir::None),
