@@ -4,6 +4,7 @@
 //! Written out by hand instead of serde-wasm-bindgen's `Serializer` over serde derives, whose
 //! per-struct code was the larger part of the 26 KB the two saved (see `js_in`).
 
+use super::js;
 use crate::api::CsvSeries;
 use crate::calendar::{self, Day};
 use crate::chart::{ChartGeometry, LinePath, Spark, SpreadPath, Tick};
@@ -20,10 +21,10 @@ pub trait ToJs {
 
 /// A plain object with these keys, in this order.
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
+    let object = js::Object::new();
     for (key, value) in fields {
         // Cannot fail on a fresh plain object.
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+        let _ = js::reflect_set(&object, &JsValue::from_str(key), value);
     }
     object.into()
 }
@@ -38,7 +39,7 @@ fn opt_day(d: Option<Day>) -> JsValue {
 }
 
 fn days(list: &[Day]) -> JsValue {
-    list.iter().map(|&d| day(d)).collect::<js_sys::Array>().into()
+    list.iter().map(|&d| day(d)).collect::<js::Array>().into()
 }
 
 impl ToJs for f64 {
@@ -91,7 +92,7 @@ impl<T: ToJs> ToJs for Option<T> {
 
 impl<T: ToJs> ToJs for [T] {
     fn to_js(&self) -> JsValue {
-        self.iter().map(ToJs::to_js).collect::<js_sys::Array>().into()
+        self.iter().map(ToJs::to_js).collect::<js::Array>().into()
     }
 }
 
