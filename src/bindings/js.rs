@@ -116,13 +116,3 @@ impl Array {
         (0..self.length()).map(move |i| self.get(i))
     }
 }
-
-impl<A: AsRef<JsValue>> FromIterator<A> for Array {
-    fn from_iter<I: IntoIterator<Item = A>>(iter: I) -> Array {
-        let array = Array::new();
-        for item in iter {
-            array.push(item.as_ref());
-        }
-        array
-    }
-}
