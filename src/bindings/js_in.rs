@@ -1,8 +1,9 @@
-//! JS values in: any argument read into a `Raw` with `js_sys` type checks, nothing coerced.
+//! JS values in: any argument read into a `Raw` with type checks (`js`), nothing coerced.
 //!
 //! This and `js_out` replaced serde-wasm-bindgen (`Raw`'s serde `Deserialize` stays for native
 //! JSON input): 26 KB less wasm after `wasm-opt -Oz` for the two, measured 2026-11-25 (Cargo.toml).
 
+use super::js;
 use crate::error::Error;
 use crate::raw::{Raw, MAX_DEPTH};
 use wasm_bindgen::{JsCast, JsValue};
@@ -25,7 +26,7 @@ pub fn get(value: &JsValue, key: &str) -> JsValue {
     if !value.is_object() && !value.is_function() {
         return JsValue::UNDEFINED;
     }
-    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    js::reflect_get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// On error, `path` holds the path to the value that could not be read (`[0].closes[3]`).
@@ -42,7 +43,7 @@ fn read(value: &JsValue, depth: u32, path: &mut String) -> Result<Raw, String> {
     if let Some(b) = value.as_bool() {
         return Ok(Raw::Bool(b));
     }
-    if js_sys::ArrayBuffer::is_view(value) {
+    if js::is_view(value) {
         return Err(format!(
             "{} cannot be read here: dates take an Int32Array of day numbers and closes a Float64Array",
             kind(value)
@@ -55,7 +56,8 @@ fn read(value: &JsValue, depth: u32, path: &mut String) -> Result<Raw, String> {
         return Err(format!("input is nested deeper than {MAX_DEPTH} levels of arrays and objects"));
     }
     let mark = path.len();
-    if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+    if js::Array::is_array(value) {
+        let array = value.unchecked_ref::<js::Array>();
         let mut items = Vec::with_capacity(array.length().min(1 << 16) as usize);
         for (i, item) in array.iter().enumerate() {
             push_segment(path, mark, '[', &i.to_string());
@@ -66,10 +68,10 @@ fn read(value: &JsValue, depth: u32, path: &mut String) -> Result<Raw, String> {
         return Ok(Raw::List(items));
     }
     let mut fields = Vec::new();
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+    for key in js::Object::keys(value).iter() {
         let key = key.as_string().unwrap_or_default();
         push_segment(path, mark, '.', &key);
-        let item = js_sys::Reflect::get(value, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+        let item = js::reflect_get(value, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
         fields.push((key, read(&item, depth + 1, path)?));
     }
     path.truncate(mark);
