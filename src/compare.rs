@@ -187,7 +187,7 @@ pub fn compare<S: AsRef<Series>>(
     }
     // The date axis starts at the earliest base. Plain loops here and below: the iterator
     // shapes they replace were each a function of their own (these two loops: 147,352 →
-    // 146,717 bytes after wasm-opt -Oz, 69,021 → 68,822 gzipped, measured 2026-11-26).
+    // 146,717 bytes after wasm-opt -Oz, 69,021 → 68,822 gzipped, measured 2026-11-25).
     let mut spans: Vec<Span> = Vec::with_capacity(series.len());
     let mut start: Option<Day> = None;
     for s in &series {

@@ -32,7 +32,7 @@ pub use error::Error;
 
 /// The wasm's allocator: talc instead of std's dlmalloc (8.3 KB of functions before wasm-opt,
 /// talc's 1.8 KB): 154,859 → 148,029 bytes after `wasm-opt -Oz`, 72,123 → 69,459 gzipped
-/// (measured 2026-11-26). Its `disable-realloc-in-place` feature saves 240 bytes more but
+/// (measured 2026-11-25). Its `disable-realloc-in-place` feature saves 240 bytes more but
 /// copies every growing `Vec`, so it stays off. Freed memory stays with it for the next
 /// allocation (tests/deck.test.js checks memory does not grow over 1,000 deck create/free
 /// cycles).

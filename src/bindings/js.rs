@@ -9,7 +9,7 @@
 //! code stayed in our wasm though nothing calls them. js-sys has no feature that leaves them
 //! out (only `std`, `unsafe-eval`, `temporal` and a futures stream); these declarations make the
 //! same JS calls without it: 156,897 → 154,859 bytes after `wasm-opt -Oz`, 73,194 → 72,123
-//! gzipped (measured 2026-11-26).
+//! gzipped (measured 2026-11-25).
 
 use wasm_bindgen::prelude::*;
 
