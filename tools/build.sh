@@ -16,7 +16,9 @@ cargo build --release --target wasm32-unknown-unknown --locked --quiet
 
 work=target/bundle
 rm -rf "$work" && mkdir -p "$work"
-wasm-bindgen --target no-modules --no-typescript --out-dir "$work" --out-name indexcards \
+# --omit-default-module-path: the bundle always passes the module's bytes, never a URL to fetch;
+# --encode-into always: every target engine has TextEncoder.encodeInto, so no fallback for it.
+wasm-bindgen --target no-modules --no-typescript --omit-default-module-path --encode-into always --out-dir "$work" --out-name indexcards \
   target/wasm32-unknown-unknown/release/indexcards.wasm
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
   "$work/indexcards_bg.wasm" -o "$work/indexcards.wasm"

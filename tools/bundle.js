@@ -68,8 +68,91 @@ async function minifyCss(css) {
   return result.code.trim();
 }
 
+// The bundle always hands the glue the module's bytes, never a URL, a Request or a Response, so
+// the parts of wasm-bindgen's no-modules glue that find, fetch or stream a .wasm file are dead
+// weight (and the currentScript lookup would run at every load). Each cut is an exact text of
+// wasm-bindgen 0.2.130's output: if it is not found exactly once, the build fails, rather than
+// silently ship the glue unpatched or patched wrongly.
+const GLUE_CUTS = [
+  // The page's own URL, from which the default module path was made (that fallback is already
+  // left out by --omit-default-module-path).
+  [`    let script_src;
+    if (typeof document !== 'undefined' && document.currentScript !== null) {
+        script_src = new URL(document.currentScript.src, location.href).toString();
+    }
+`, ""],
+  // __wbg_load's Response branch (fetch, instantiateStreaming, the MIME type warning).
+  [`        if (typeof Response === 'function' && module instanceof Response) {
+            if (!module.ok) {
+                throw new Error(\`failed to fetch Wasm: \${module.status} \${module.statusText} fetching '\${module.url}'\`);
+            }
+
+            if (typeof WebAssembly.instantiateStreaming === 'function') {
+                try {
+                    return await WebAssembly.instantiateStreaming(module, imports);
+                } catch (e) {
+                    const validResponse = expectedResponseType(module.type);
+
+                    if (validResponse && module.headers.get('Content-Type') !== 'application/wasm') {
+                        console.warn("\`WebAssembly.instantiateStreaming\` failed because your server does not serve Wasm with \`application/wasm\` MIME type. Falling back to \`WebAssembly.instantiate\` which is slower. Original error:\\n", e);
+
+                    } else { throw e; }
+                }
+            }
+
+            const bytes = await module.arrayBuffer();
+            return await WebAssembly.instantiate(bytes, imports);
+        } else {
+            const instance = await WebAssembly.instantiate(module, imports);
+
+            if (instance instanceof WebAssembly.Instance) {
+                return { instance, module };
+            } else {
+                return instance;
+            }
+        }
+
+        function expectedResponseType(type) {
+            switch (type) {
+                case 'basic': case 'cors': case 'default': return true;
+            }
+            return false;
+        }
+`, `        const instance = await WebAssembly.instantiate(module, imports);
+
+        if (instance instanceof WebAssembly.Instance) {
+            return { instance, module };
+        } else {
+            return instance;
+        }
+`],
+  // A string, Request or URL would be fetched.
+  [`        if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {
+            module_or_path = fetch(module_or_path);
+        }
+`, ""],
+  // The bundle passes { module } and { module_or_path }, never the deprecated bare argument.
+  [`            } else {
+                console.warn('using deprecated parameters for \`initSync()\`; pass a single object instead')
+            }`, "            }"],
+  [`            } else {
+                console.warn('using deprecated parameters for the initialization function; pass a single object instead')
+            }`, "            }"],
+];
+
+function cutGlue(glue) {
+  for (const [from, to] of GLUE_CUTS) {
+    const at = glue.indexOf(from);
+    if (at < 0 || glue.indexOf(from, at + 1) >= 0) {
+      throw new Error("wasm-bindgen's glue changed: this text should be in it exactly once (tools/bundle.js, GLUE_CUTS):\n" + from);
+    }
+    glue = glue.slice(0, at) + to + glue.slice(at + from.length);
+  }
+  return glue;
+}
+
 async function main() {
-  const glue = fs.readFileSync(gluePath, "utf8").trim();
+  const glue = cutGlue(fs.readFileSync(gluePath, "utf8").trim());
   const element = fs.readFileSync(path.join(www, "element.js"), "utf8").trim();
   const cssSource = fs.readFileSync(path.join(www, "element.css"), "utf8").trim();
   const wasm = fs.readFileSync(wasmPath);
