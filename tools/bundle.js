@@ -354,7 +354,10 @@ ${element}
   const terser = require("terser");
   const minified = await terser.minify(source, {
     ecma: 2020, // the glue uses classes, async functions and let
-    compress: { passes: 2 },
+    // unsafe_arrows turns function expressions that use no `this` into arrows, unsafe_methods
+    // object-literal functions into methods: neither is ever called with `new` here (the
+    // element classes are function declarations). 60 bytes of the gzip; the tests run on it.
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
     // Private members (this._deck, P._render) are renamed too; __wbg_* and __proto__ are not.
     mangle: { properties: { regex: /^_[^_]/ } },
     // \u escapes keep the words right on a page that is not UTF-8, and gzip smaller (by 34 bytes).
