@@ -18,9 +18,9 @@
 const fs = require("fs");
 const path = require("path");
 
-const [gluePath, wasmPath, outPath, version] = process.argv.slice(2);
+const [gluePath, wasmPath, outPath, version, namesPath] = process.argv.slice(2);
 if (!version) {
-  console.error("usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION");
+  console.error("usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION [NAMES.json]");
   process.exit(2);
 }
 const root = path.join(__dirname, "..");
@@ -151,11 +151,61 @@ function cutGlue(glue) {
   return glue;
 }
 
+// wasm-opt --minify-imports-and-exports-and-modules (tools/build.sh) renames the module's
+// imports, its import module and its exports to one or two letters, which saves their long
+// names (wasm-bindgen's imports end in a 16-digit hash) in the wasm and in the glue alike, and
+// prints the old and new names as JSON. The glue is renamed to match: the keys of its import
+// object and every `wasm.NAME` it reads. The build fails if any name the glue uses has no new
+// name, or any new name is missing from the module.
+function renameGlue(glue, names, wasm) {
+  const fail = (why) => { throw new Error("renaming the glue to the minified wasm names: " + why); };
+  const module = new WebAssembly.Module(wasm);
+  const imports = WebAssembly.Module.imports(module);
+  const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  const newModules = new Set(imports.map((i) => i.module));
+  const oldModules = new Set(names.imports.map(([m]) => m));
+  if (newModules.size !== 1 || oldModules.size !== 1) fail("expected imports from one module");
+  const [oldModule] = oldModules, [newModule] = newModules;
+  const importNames = new Map(names.imports.map(([, from, to]) => [from, to]));
+  const exportNames = new Map(names.exports);
+  const newImports = new Set(imports.map((i) => i.name));
+  for (const to of importNames.values()) if (!newImports.has(to)) fail("no import " + to + " in the module");
+  for (const to of exportNames.values()) {
+    if (!exported.has(to)) fail("no export " + to + " in the module");
+    // terser renames properties like _x (see mangle below), which would break wasm._x.
+    if (/^_[^_]/.test(to) || !/^[A-Za-z_$][\w$]*$/.test(to)) fail("export name " + to + " would not survive terser");
+  }
+  const moduleKey = JSON.stringify(oldModule) + ": import0";
+  if (glue.split(moduleKey).length !== 2) fail("the glue should name " + moduleKey + " once");
+  glue = glue.replace(moduleKey, () => JSON.stringify(newModule) + ": import0");
+  const seen = new Set();
+  glue = glue.replace(/^( {12})([\w$]+): function/gm, (all, indent, name) => {
+    const to = importNames.get(name);
+    if (to === undefined) fail("the glue imports " + name + ", which the module does not");
+    if (seen.has(name)) fail("the glue defines import " + name + " twice");
+    seen.add(name);
+    return indent + to + ": function";
+  });
+  if (seen.size !== importNames.size) fail("the glue defines " + seen.size + " of the module's " + importNames.size + " imports");
+  glue = glue.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (all, name) => {
+    const to = exportNames.get(name);
+    if (to === undefined) fail("the glue reads wasm." + name + ", which the module does not export");
+    return "wasm." + to;
+  });
+  if (/\bwasm\s*\[/.test(glue)) fail("the glue reads wasm[...], which cannot be renamed");
+  const memory = exportNames.get("memory");
+  if (!memory) fail("no memory export");
+  return { glue, memory };
+}
+
 async function main() {
-  const glue = cutGlue(fs.readFileSync(gluePath, "utf8").trim());
+  const wasm = fs.readFileSync(wasmPath);
+  let glue = cutGlue(fs.readFileSync(gluePath, "utf8").trim());
+  // NAMES.json: what wasm-opt printed for --minify-imports-and-exports-and-modules.
+  let memoryExport = "memory";
+  if (namesPath) ({ glue, memory: memoryExport } = renameGlue(glue, JSON.parse(fs.readFileSync(namesPath, "utf8")), wasm));
   const element = fs.readFileSync(path.join(www, "element.js"), "utf8").trim();
   const cssSource = fs.readFileSync(path.join(www, "element.css"), "utf8").trim();
-  const wasm = fs.readFileSync(wasmPath);
 
   const [deflated, inflate, css] = await Promise.all([deflate(wasm), inflater(), minifyCss(cssSource)]);
   // The build fails rather than ship a module that does not inflate back to itself.
@@ -210,12 +260,12 @@ ${glue}
   var ready = (function () {
     var bytes = inflate(decodeBase64(WASM_DEFLATED), { out: new Uint8Array(WASM_BYTES) });
     try {
-      memory = wasm_bindgen.initSync({ module: bytes }).memory;
+      memory = wasm_bindgen.initSync({ module: bytes }).${memoryExport};
       loaded = true;
       return Promise.resolve(api);
     } catch (syncError) {
       return wasm_bindgen({ module_or_path: bytes }).then(
-        function (exports) { memory = exports.memory; loaded = true; return api; },
+        function (exports) { memory = exports.${memoryExport}; loaded = true; return api; },
         function (error) { loadError = error; throw error; }
       );
     }
