@@ -408,8 +408,10 @@ ${element}
     // object-literal functions into methods: neither is ever called with `new` here (the
     // element classes are function declarations). 60 bytes of the gzip; the tests run on it.
     compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
-    // Private members (this._deck, P._render) are renamed too; __wbg_* and __proto__ are not.
-    mangle: { properties: { regex: /^_[^_]/ } },
+    // Private members (this._deck, P._render) are renamed too, and so are the glue's Deck's
+    // __wbg_ptr and __destroy_into_raw, which only the glue reads (21 bytes); other __wbg_* names
+    // and __proto__ are not.
+    mangle: { properties: { regex: /^_[^_]|^__wbg_ptr$|^__destroy_into_raw$/ } },
     // \u escapes keep the words right on a page that is not UTF-8, and gzip smaller (by 34 bytes).
     format: { comments: /^!/, ascii_only: true },
   });
