@@ -18,9 +18,9 @@
 const fs = require("fs");
 const path = require("path");
 
-const [gluePath, wasmPath, outPath, version] = process.argv.slice(2);
+const [gluePath, wasmPath, outPath, version, namesPath] = process.argv.slice(2);
 if (!version) {
-  console.error("usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION");
+  console.error("usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION [NAMES.json]");
   process.exit(2);
 }
 const root = path.join(__dirname, "..");
@@ -68,11 +68,144 @@ async function minifyCss(css) {
   return result.code.trim();
 }
 
+// The bundle always hands the glue the module's bytes, never a URL, a Request or a Response, so
+// the parts of wasm-bindgen's no-modules glue that find, fetch or stream a .wasm file are dead
+// weight (and the currentScript lookup would run at every load). Each cut is an exact text of
+// wasm-bindgen 0.2.130's output: if it is not found exactly once, the build fails, rather than
+// silently ship the glue unpatched or patched wrongly.
+const GLUE_CUTS = [
+  // The page's own URL, from which the default module path was made (that fallback is already
+  // left out by --omit-default-module-path).
+  [`    let script_src;
+    if (typeof document !== 'undefined' && document.currentScript !== null) {
+        script_src = new URL(document.currentScript.src, location.href).toString();
+    }
+`, ""],
+  // __wbg_load's Response branch (fetch, instantiateStreaming, the MIME type warning).
+  [`        if (typeof Response === 'function' && module instanceof Response) {
+            if (!module.ok) {
+                throw new Error(\`failed to fetch Wasm: \${module.status} \${module.statusText} fetching '\${module.url}'\`);
+            }
+
+            if (typeof WebAssembly.instantiateStreaming === 'function') {
+                try {
+                    return await WebAssembly.instantiateStreaming(module, imports);
+                } catch (e) {
+                    const validResponse = expectedResponseType(module.type);
+
+                    if (validResponse && module.headers.get('Content-Type') !== 'application/wasm') {
+                        console.warn("\`WebAssembly.instantiateStreaming\` failed because your server does not serve Wasm with \`application/wasm\` MIME type. Falling back to \`WebAssembly.instantiate\` which is slower. Original error:\\n", e);
+
+                    } else { throw e; }
+                }
+            }
+
+            const bytes = await module.arrayBuffer();
+            return await WebAssembly.instantiate(bytes, imports);
+        } else {
+            const instance = await WebAssembly.instantiate(module, imports);
+
+            if (instance instanceof WebAssembly.Instance) {
+                return { instance, module };
+            } else {
+                return instance;
+            }
+        }
+
+        function expectedResponseType(type) {
+            switch (type) {
+                case 'basic': case 'cors': case 'default': return true;
+            }
+            return false;
+        }
+`, `        const instance = await WebAssembly.instantiate(module, imports);
+
+        if (instance instanceof WebAssembly.Instance) {
+            return { instance, module };
+        } else {
+            return instance;
+        }
+`],
+  // A string, Request or URL would be fetched.
+  [`        if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {
+            module_or_path = fetch(module_or_path);
+        }
+`, ""],
+  // The bundle passes { module } and { module_or_path }, never the deprecated bare argument.
+  [`            } else {
+                console.warn('using deprecated parameters for \`initSync()\`; pass a single object instead')
+            }`, "            }"],
+  [`            } else {
+                console.warn('using deprecated parameters for the initialization function; pass a single object instead')
+            }`, "            }"],
+];
+
+function cutGlue(glue) {
+  for (const [from, to] of GLUE_CUTS) {
+    const at = glue.indexOf(from);
+    if (at < 0 || glue.indexOf(from, at + 1) >= 0) {
+      throw new Error("wasm-bindgen's glue changed: this text should be in it exactly once (tools/bundle.js, GLUE_CUTS):\n" + from);
+    }
+    glue = glue.slice(0, at) + to + glue.slice(at + from.length);
+  }
+  return glue;
+}
+
+// wasm-opt --minify-imports-and-exports-and-modules (tools/build.sh) renames the module's
+// imports, its import module and its exports to one or two letters, which saves their long
+// names (wasm-bindgen's imports end in a 16-digit hash) in the wasm and in the glue alike, and
+// prints the old and new names as JSON. The glue is renamed to match: the keys of its import
+// object and every `wasm.NAME` it reads. The build fails if any name the glue uses has no new
+// name, or any new name is missing from the module.
+function renameGlue(glue, names, wasm) {
+  const fail = (why) => { throw new Error("renaming the glue to the minified wasm names: " + why); };
+  const module = new WebAssembly.Module(wasm);
+  const imports = WebAssembly.Module.imports(module);
+  const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  const newModules = new Set(imports.map((i) => i.module));
+  const oldModules = new Set(names.imports.map(([m]) => m));
+  if (newModules.size !== 1 || oldModules.size !== 1) fail("expected imports from one module");
+  const [oldModule] = oldModules, [newModule] = newModules;
+  const importNames = new Map(names.imports.map(([, from, to]) => [from, to]));
+  const exportNames = new Map(names.exports);
+  const newImports = new Set(imports.map((i) => i.name));
+  for (const to of importNames.values()) if (!newImports.has(to)) fail("no import " + to + " in the module");
+  for (const to of exportNames.values()) {
+    if (!exported.has(to)) fail("no export " + to + " in the module");
+    // terser renames properties like _x (see mangle below), which would break wasm._x.
+    if (/^_[^_]/.test(to) || !/^[A-Za-z_$][\w$]*$/.test(to)) fail("export name " + to + " would not survive terser");
+  }
+  const moduleKey = JSON.stringify(oldModule) + ": import0";
+  if (glue.split(moduleKey).length !== 2) fail("the glue should name " + moduleKey + " once");
+  glue = glue.replace(moduleKey, () => JSON.stringify(newModule) + ": import0");
+  const seen = new Set();
+  glue = glue.replace(/^( {12})([\w$]+): function/gm, (all, indent, name) => {
+    const to = importNames.get(name);
+    if (to === undefined) fail("the glue imports " + name + ", which the module does not");
+    if (seen.has(name)) fail("the glue defines import " + name + " twice");
+    seen.add(name);
+    return indent + to + ": function";
+  });
+  if (seen.size !== importNames.size) fail("the glue defines " + seen.size + " of the module's " + importNames.size + " imports");
+  glue = glue.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (all, name) => {
+    const to = exportNames.get(name);
+    if (to === undefined) fail("the glue reads wasm." + name + ", which the module does not export");
+    return "wasm." + to;
+  });
+  if (/\bwasm\s*\[/.test(glue)) fail("the glue reads wasm[...], which cannot be renamed");
+  const memory = exportNames.get("memory");
+  if (!memory) fail("no memory export");
+  return { glue, memory };
+}
+
 async function main() {
-  const glue = fs.readFileSync(gluePath, "utf8").trim();
+  const wasm = fs.readFileSync(wasmPath);
+  let glue = cutGlue(fs.readFileSync(gluePath, "utf8").trim());
+  // NAMES.json: what wasm-opt printed for --minify-imports-and-exports-and-modules.
+  let memoryExport = "memory";
+  if (namesPath) ({ glue, memory: memoryExport } = renameGlue(glue, JSON.parse(fs.readFileSync(namesPath, "utf8")), wasm));
   const element = fs.readFileSync(path.join(www, "element.js"), "utf8").trim();
   const cssSource = fs.readFileSync(path.join(www, "element.css"), "utf8").trim();
-  const wasm = fs.readFileSync(wasmPath);
 
   const [deflated, inflate, css] = await Promise.all([deflate(wasm), inflater(), minifyCss(cssSource)]);
   // The build fails rather than ship a module that does not inflate back to itself.
@@ -127,12 +260,12 @@ ${glue}
   var ready = (function () {
     var bytes = inflate(decodeBase64(WASM_DEFLATED), { out: new Uint8Array(WASM_BYTES) });
     try {
-      memory = wasm_bindgen.initSync({ module: bytes }).memory;
+      memory = wasm_bindgen.initSync({ module: bytes }).${memoryExport};
       loaded = true;
       return Promise.resolve(api);
     } catch (syncError) {
       return wasm_bindgen({ module_or_path: bytes }).then(
-        function (exports) { memory = exports.memory; loaded = true; return api; },
+        function (exports) { memory = exports.${memoryExport}; loaded = true; return api; },
         function (error) { loadError = error; throw error; }
       );
     }
@@ -271,9 +404,14 @@ ${element}
   const terser = require("terser");
   const minified = await terser.minify(source, {
     ecma: 2020, // the glue uses classes, async functions and let
-    compress: { passes: 2 },
-    // Private members (this._deck, P._render) are renamed too; __wbg_* and __proto__ are not.
-    mangle: { properties: { regex: /^_[^_]/ } },
+    // unsafe_arrows turns function expressions that use no `this` into arrows, unsafe_methods
+    // object-literal functions into methods: neither is ever called with `new` here (the
+    // element classes are function declarations). 60 bytes of the gzip; the tests run on it.
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+    // Private members (this._deck, P._render) are renamed too, and so are the glue's Deck's
+    // __wbg_ptr and __destroy_into_raw, which only the glue reads (21 bytes); other __wbg_* names
+    // and __proto__ are not.
+    mangle: { properties: { regex: /^_[^_]|^__wbg_ptr$|^__destroy_into_raw$/ } },
     // \u escapes keep the words right on a page that is not UTF-8, and gzip smaller (by 34 bytes).
     format: { comments: /^!/, ascii_only: true },
   });

@@ -86,8 +86,10 @@ function defineIndexCardsElements(IC, CSS) {
     this.locale = locale;
     this.words = WORDS[lang] || WORDS.en;
     var cache = {};
-    function nf(key, opts) {
+    // A number format with exactly d decimals, made once per key.
+    function nf(key, d, opts) {
       if (!cache[key]) {
+        opts.minimumFractionDigits = opts.maximumFractionDigits = d;
         try { cache[key] = new Intl.NumberFormat(locale, opts); } catch (e) { cache[key] = new Intl.NumberFormat("en-US", opts); }
       }
       return cache[key];
@@ -96,24 +98,25 @@ function defineIndexCardsElements(IC, CSS) {
     this.pct = function (pct, decimals) {
       if (pct === null || pct === undefined) return "—";
       var d = decimals === undefined ? 1 : decimals;
-      return nf("p" + d, { style: "percent", minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: "exceptZero" }).format(pct / 100 + 0);
+      return nf("p" + d, d, { style: "percent", signDisplay: "exceptZero" }).format(pct / 100 + 0);
     };
     this.number = function (x, decimals) {
-      return nf("n" + decimals, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x);
+      return nf("n" + decimals, decimals, {}).format(x);
     };
     this.pp = function (pp) {
-      return nf("pp", { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(pp + 0);
+      return nf("pp", 1, { signDisplay: "exceptZero" }).format(pp + 0);
     };
     var dates = {};
     this.date = function (iso, style) {
       if (!iso) return "";
       style = style || "medium";
       if (!dates[style]) {
-        var opts = style === "month" ? { month: "short", timeZone: "UTC" }
-          : style === "monthYear" ? { month: "short", year: "numeric", timeZone: "UTC" }
-          : style === "year" ? { year: "numeric", timeZone: "UTC" }
-          : style === "day" ? { month: "short", day: "numeric", timeZone: "UTC" }
-          : { dateStyle: "medium", timeZone: "UTC" };
+        var opts = style === "month" ? { month: "short" }
+          : style === "monthYear" ? { month: "short", year: "numeric" }
+          : style === "year" ? { year: "numeric" }
+          : style === "day" ? { month: "short", day: "numeric" }
+          : { dateStyle: "medium" };
+        opts.timeZone = "UTC";
         try { dates[style] = new Intl.DateTimeFormat(locale, opts); } catch (e) { dates[style] = new Intl.DateTimeFormat("en-US", opts); }
       }
       // Display only: the civil date at midnight UTC, formatted in UTC.
@@ -121,19 +124,41 @@ function defineIndexCardsElements(IC, CSS) {
     };
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
-  function svg(tag, attrs) {
-    var node = document.createElementNS(SVG, tag);
+  /** Sets each of attrs (an object, or nothing) as an attribute of node; returns node. */
+  function set(node, attrs) {
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     return node;
   }
+  /** A new HTML element; className, text and attrs are optional. */
+  function el(tag, className, text, attrs) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return set(node, attrs);
+  }
+  /** A new SVG element; text is optional. */
+  function svg(tag, attrs, text) {
+    var node = set(document.createElementNS(SVG, tag), attrs);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  var HIDDEN = { "aria-hidden": "true" };
   function arrow(parent, text) {
-    if (text) parent.appendChild(el("span", "arrow", text)).setAttribute("aria-hidden", "true");
+    if (text) parent.appendChild(el("span", "arrow", text, HIDDEN));
+  }
+  /** The first item of list whose id is id, or undefined. */
+  function byId(list, id) {
+    return list.find(function (x) { return x && x.id === id; });
+  }
+  /**
+   * Where a key moves from index i in a list of n: the arrows step (around the ends when wrap
+   * is set), Home and End jump; undefined for any other key.
+   */
+  function step(key, i, n, wrap) {
+    if (key === "Home") return 0;
+    if (key === "End") return n - 1;
+    var d = key === "ArrowRight" ? 1 : key === "ArrowLeft" ? -1 : 0;
+    if (d) return wrap ? (i + n + d) % n : i + d;
   }
 
   // One stylesheet object shared by every element; constructable stylesheets are CSSOM, so they
@@ -251,60 +276,35 @@ function defineIndexCardsElements(IC, CSS) {
     var root = this.attachShadow({ mode: "open" });
     adoptStyles(root);
     var id = "ic" + this._uid;
-    var wrap = el("div", "ic");
-    wrap.setAttribute("part", "root");
-    this._error = el("p", "error");
-    this._error.setAttribute("role", "alert");
-    this._error.hidden = true;
-    this._head = el("p", "asof");
-    this._head.setAttribute("aria-live", "polite");
+    var wrap = el("div", "ic", null, { part: "root" });
+    this._error = el("p", "error", null, { role: "alert", hidden: "" });
+    this._head = el("p", "asof", null, { "aria-live": "polite" });
     var controls = el("div", "controls");
-    this._tabs = el("div", "tabs");
-    this._tabs.setAttribute("role", "tablist");
-    this._tabs.setAttribute("part", "tabs");
+    this._tabs = el("div", "tabs", null, { role: "tablist", part: "tabs" });
     var asOf = el("div", "asof-control");
-    this._play = el("button", "button play");
-    this._play.type = "button";
-    this._play.setAttribute("aria-pressed", "false");
-    this._slider = el("input", "slider");
-    this._slider.type = "range";
-    this._slider.min = "0";
-    this._slider.step = "1";
-    this._slider.id = id + "-slider";
-    this._date = el("input", "date");
-    this._date.type = "date";
-    this._latest = el("button", "link latest");
-    this._latest.type = "button";
-    this._sliderLabel = el("label", "visually-hidden");
-    this._sliderLabel.htmlFor = this._slider.id;
-    this._date.id = id + "-date";
-    this._dateLabel = el("label", "visually-hidden");
-    this._dateLabel.htmlFor = this._date.id;
-    [this._play, this._sliderLabel, this._slider, this._dateLabel, this._date, this._latest].forEach(function (n) { asOf.appendChild(n); });
-    controls.appendChild(this._tabs);
-    controls.appendChild(asOf);
+    this._play = el("button", "button play", null, { type: "button", "aria-pressed": "false" });
+    this._slider = el("input", "slider", null, { type: "range", min: "0", step: "1", id: id + "-slider" });
+    this._date = el("input", "date", null, { type: "date", id: id + "-date" });
+    this._latest = el("button", "link latest", null, { type: "button" });
+    this._sliderLabel = el("label", "visually-hidden", null, { for: id + "-slider" });
+    this._dateLabel = el("label", "visually-hidden", null, { for: id + "-date" });
+    asOf.append(this._play, this._sliderLabel, this._slider, this._dateLabel, this._date, this._latest);
+    controls.append(this._tabs, asOf);
     this._cardsBox = el("div", "cards");
-    var compare = el("section", "compare");
-    compare.setAttribute("part", "chart");
-    this._chartTitle = el("h2", "chart-title");
-    this._chartTitle.id = id + "-title";
-    compare.setAttribute("aria-labelledby", this._chartTitle.id);
+    var compare = el("section", "compare", null, { part: "chart", "aria-labelledby": id + "-title" });
+    this._chartTitle = el("h2", "chart-title", null, { id: id + "-title" });
     this._spread = el("p", "spread");
     this._legend = el("ul", "legend");
     this._chartNote = el("p", "chart-note");
     this._chartBox = el("div", "chart-box");
     this._svg = svg("svg", { class: "chart", role: "img", tabindex: "0", focusable: "true" });
-    this._tooltip = el("div", "tooltip");
-    this._tooltip.hidden = true;
-    this._tooltip.setAttribute("aria-hidden", "true");
-    this._chartBox.appendChild(this._svg);
-    this._chartBox.appendChild(this._tooltip);
+    this._tooltip = el("div", "tooltip", null, { hidden: "", "aria-hidden": "true" });
+    this._chartBox.append(this._svg, this._tooltip);
     this._barsTitle = el("h3", "bars-title");
     this._bars = el("ol", "bars");
     this._table = el("table", "visually-hidden sr-table");
-    [this._chartTitle, this._spread, this._legend, this._chartNote, this._chartBox, this._barsTitle, this._bars, this._table]
-      .forEach(function (n) { compare.appendChild(n); });
-    [this._head, this._error, controls, this._cardsBox, compare].forEach(function (n) { wrap.appendChild(n); });
+    compare.append(this._chartTitle, this._spread, this._legend, this._chartNote, this._chartBox, this._barsTitle, this._bars, this._table);
+    wrap.append(this._head, this._error, controls, this._cardsBox, compare);
     root.appendChild(wrap);
     this._wrap = wrap;
     this._wire();
@@ -317,12 +317,8 @@ function defineIndexCardsElements(IC, CSS) {
     this._latest.addEventListener("click", function () { self._stop(); self._setIndex(self._dates.length - 1); });
     this._play.addEventListener("click", function () { self._togglePlay(); });
     this._tabs.addEventListener("keydown", function (e) {
-      var i = PERIODS.indexOf(self._currentPeriod());
-      if (e.key === "ArrowRight") i = (i + 1) % PERIODS.length;
-      else if (e.key === "ArrowLeft") i = (i + PERIODS.length - 1) % PERIODS.length;
-      else if (e.key === "Home") i = 0;
-      else if (e.key === "End") i = PERIODS.length - 1;
-      else return;
+      var i = step(e.key, PERIODS.indexOf(self._currentPeriod()), PERIODS.length, true);
+      if (i === undefined) return;
       e.preventDefault();
       self._setPeriod(PERIODS[i]);
       self._tabs.children[i].focus();
@@ -336,14 +332,10 @@ function defineIndexCardsElements(IC, CSS) {
     this._svg.addEventListener("blur", function () { self._hideTooltip(); });
     this._svg.addEventListener("keydown", function (e) {
       if (!self._view) return;
+      if (e.key === "Escape") return self._hideTooltip();
       var n = self._view.chart.xs.length;
-      var i = self._hover < 0 ? n - 1 : self._hover;
-      if (e.key === "ArrowLeft") i -= 1;
-      else if (e.key === "ArrowRight") i += 1;
-      else if (e.key === "Home") i = 0;
-      else if (e.key === "End") i = n - 1;
-      else if (e.key === "Escape") return self._hideTooltip();
-      else return;
+      var i = step(e.key, self._hover < 0 ? n - 1 : self._hover, n);
+      if (i === undefined) return;
       e.preventDefault();
       self._showTooltip(Math.max(0, Math.min(n - 1, i)));
     });
@@ -401,7 +393,7 @@ function defineIndexCardsElements(IC, CSS) {
     var want = (this.getAttribute("series") || "").split(/[\s,]+/).filter(Boolean);
     if (!want.length || !Array.isArray(all)) return all;
     return want.map(function (id) {
-      var found = all.filter(function (s) { return s && s.id === id; })[0];
+      var found = byId(all, id);
       if (!found) throw new Error("series=\"" + want.join(",") + "\": no series with id \"" + id + "\"");
       return found;
     });
@@ -541,12 +533,7 @@ function defineIndexCardsElements(IC, CSS) {
       this._tabsLang = f.locale;
       this._tabs.replaceChildren();
       PERIODS.forEach(function (p) {
-        var b = el("button", "tab", w.periods[p]);
-        b.type = "button";
-        b.setAttribute("role", "tab");
-        b.setAttribute("part", "tab");
-        b.setAttribute("aria-label", w.periodNames[p]);
-        b.dataset.period = p;
+        var b = el("button", "tab", w.periods[p], { type: "button", role: "tab", part: "tab", "aria-label": w.periodNames[p], "data-period": p });
         b.addEventListener("click", function () { self._setPeriod(p); });
         self._tabs.appendChild(b);
       });
@@ -585,28 +572,23 @@ function defineIndexCardsElements(IC, CSS) {
     var reported = this._reported;
     var showSpark = !reported;
     var cards = view.cards.map(function (c) {
-      var article = el("article", "card");
-      article.setAttribute("part", "card");
-      article.dataset.id = c.id;
+      var article = el("article", "card", null, { part: "card", "data-id": c.id });
       var head = el("header", "card-head");
       head.appendChild(el("h3", "name", c.name));
       if (reported) head.appendChild(el("span", "badge", w.reported));
       article.appendChild(head);
       if (!c.figures) {
-        article.appendChild(el("p", "level", "—")).setAttribute("part", "value");
-        article.appendChild(el("p", "missing", c.note || ""));
+        article.append(el("p", "level", "—", { part: "value" }), el("p", "missing", c.note || ""));
         article.setAttribute("aria-label", c.name + ": " + (c.note || ""));
         return article;
       }
       article.setAttribute("aria-label", spoken(f, c));
-      var level = el("p", "level", f.number(c.figures.level, c.figures.decimals));
-      level.setAttribute("part", "value");
-      article.appendChild(level);
-      article.appendChild(el("p", "close-date", fill(w.closeOn, { date: f.date(c.date) })));
+      article.append(
+        el("p", "level", f.number(c.figures.level, c.figures.decimals), { part: "value" }),
+        el("p", "close-date", fill(w.closeOn, { date: f.date(c.date) })));
       if (c.spark && showSpark) {
         var s = svg("svg", { class: "spark " + (c.period ? c.period.dir : ""), viewBox: "0 0 120 34", preserveAspectRatio: "none", "aria-hidden": "true", focusable: "false" });
-        s.appendChild(svg("line", { class: "spark-base", x1: 0, x2: 120, y1: c.spark.baseY, y2: c.spark.baseY }));
-        s.appendChild(svg("path", { d: c.spark.d }));
+        s.append(svg("line", { class: "spark-base", x1: 0, x2: 120, y1: c.spark.baseY, y2: c.spark.baseY }), svg("path", { d: c.spark.d }));
         article.appendChild(s);
       }
       var list = el("dl", "changes");
@@ -614,15 +596,12 @@ function defineIndexCardsElements(IC, CSS) {
       var shown = rows.some(function (r) { return c.period && r.key === c.period.key; });
       if (c.period && !shown) rows.push(c.period);
       rows.forEach(function (r) {
-        var item = el("div", "change " + r.dir + (r === c.period ? " period-row" : ""));
-        item.setAttribute("part", "change change-" + r.dir);
-        item.dataset.key = r.key;
-        item.appendChild(el("dt", "change-key", w.rows[r.key] || w.periods[r.key] || r.key));
+        var item = el("div", "change " + r.dir + (r === c.period ? " period-row" : ""), null, { part: "change change-" + r.dir, "data-key": r.key });
         var dd = el("dd", "change-value");
         arrow(dd, r.arrow);
         dd.appendChild(el("span", "pct", f.pct(r.pct)));
         if (r.note) dd.appendChild(el("span", "note", r.note));
-        item.appendChild(dd);
+        item.append(el("dt", "change-key", w.rows[r.key] || w.periods[r.key] || r.key), dd);
         list.appendChild(item);
       });
       article.appendChild(list);
@@ -632,8 +611,8 @@ function defineIndexCardsElements(IC, CSS) {
       if (fig.atHigh) {
         high.appendChild(el("span", "high-label", fill(w.atHigh, { since: since })));
       } else {
-        high.appendChild(el("span", "pct", f.pct(c.high.pct) + " "));
-        high.appendChild(el("span", "high-label", fill(w.fromHigh, { level: f.number(fig.ath, fig.athDecimals), date: f.date(fig.athDate), since: since })));
+        high.append(el("span", "pct", f.pct(c.high.pct) + " "),
+          el("span", "high-label", fill(w.fromHigh, { level: f.number(fig.ath, fig.athDecimals), date: f.date(fig.athDate), since: since })));
       }
       article.appendChild(high);
       var levelText = function (x) {
@@ -686,17 +665,16 @@ function defineIndexCardsElements(IC, CSS) {
     var p = c.plot;
     var nodes = [];
     c.yTicks.forEach(function (t) {
-      nodes.push(svg("line", { class: "grid", x1: p[0], x2: p[2], y1: t.pos, y2: t.pos }));
-      var label = svg("text", { class: "tick", x: p[0] - 6, y: t.pos, "text-anchor": "end", "dominant-baseline": "middle" });
-      label.textContent = f.pct(t.value * 100, t.decimals);
-      nodes.push(label);
+      nodes.push(
+        svg("line", { class: "grid", x1: p[0], x2: p[2], y1: t.pos, y2: t.pos }),
+        svg("text", { class: "tick", x: p[0] - 6, y: t.pos, "text-anchor": "end", "dominant-baseline": "middle" }, f.pct(t.value * 100, t.decimals)));
     });
     c.xTicks.forEach(function (t) {
-      nodes.push(svg("line", { class: "xtick", x1: t.pos, x2: t.pos, y1: p[3], y2: p[3] + 4 }));
-      var label = svg("text", { class: "tick", x: t.pos, y: p[3] + 16, "text-anchor": "middle" });
       var january = t.unit === "month" && t.date.slice(5, 7) === "01";
-      label.textContent = f.date(t.date, t.unit === "month" ? (january ? "monthYear" : "month") : t.unit);
-      nodes.push(label);
+      nodes.push(
+        svg("line", { class: "xtick", x1: t.pos, x2: t.pos, y1: p[3], y2: p[3] + 4 }),
+        svg("text", { class: "tick", x: t.pos, y: p[3] + 16, "text-anchor": "middle" },
+          f.date(t.date, t.unit === "month" ? (january ? "monthYear" : "month") : t.unit)));
     });
     nodes.push(svg("line", { class: "zero", x1: p[0], x2: p[2], y1: c.zeroY, y2: c.zeroY }));
     var pctOf = {};
@@ -705,37 +683,32 @@ function defineIndexCardsElements(IC, CSS) {
       var k = self._colorOf(line.id);
       nodes.push(svg("path", { class: "line " + k, d: line.d, "data-id": line.id }));
       if (line.endX !== null && line.labelY !== null) {
-        var label = svg("text", { class: "end-label " + k, x: p[2] + 6, y: line.labelY, "dominant-baseline": "middle" });
-        label.textContent = f.pct(pctOf[line.id] ? pctOf[line.id].pct : null);
-        nodes.push(label);
+        nodes.push(svg("text", { class: "end-label " + k, x: p[2] + 6, y: line.labelY, "dominant-baseline": "middle" },
+          f.pct(pctOf[line.id] ? pctOf[line.id].pct : null)));
       }
     });
     if (c.spread) {
       var s = c.spread;
-      var title = svg("text", { class: "tick", x: p[0], y: s.band[0] - 4 });
-      title.textContent = w.band;
-      nodes.push(title);
-      nodes.push(svg("line", { class: "zero thin", x1: p[0], x2: p[2], y1: s.zeroY, y2: s.zeroY }));
-      nodes.push(svg("path", { class: "line spread-line", d: s.d }));
-      var hiLabel = svg("text", { class: "tick", x: p[0] - 6, y: s.band[0] + 6, "text-anchor": "end" });
-      hiLabel.textContent = f.pp(s.max);
-      var loLabel = svg("text", { class: "tick", x: p[0] - 6, y: s.band[1], "text-anchor": "end" });
-      loLabel.textContent = f.pp(s.min);
-      nodes.push(hiLabel, loLabel);
+      nodes.push(
+        svg("text", { class: "tick", x: p[0], y: s.band[0] - 4 }, w.band),
+        svg("line", { class: "zero thin", x1: p[0], x2: p[2], y1: s.zeroY, y2: s.zeroY }),
+        svg("path", { class: "line spread-line", d: s.d }),
+        svg("text", { class: "tick", x: p[0] - 6, y: s.band[0] + 6, "text-anchor": "end" }, f.pp(s.max)),
+        svg("text", { class: "tick", x: p[0] - 6, y: s.band[1], "text-anchor": "end" }, f.pp(s.min)));
     }
     this._cross = svg("line", { class: "crosshair", x1: 0, x2: 0, y1: p[1], y2: c.spread ? c.spread.band[1] : p[3], visibility: "hidden" });
     nodes.push(this._cross);
     this._svg.replaceChildren.apply(this._svg, nodes);
 
     var hasReference = this.hasAttribute("reference");
-    var referenceName = (view.compare.series.filter(function (l) { return l.id === view.compare.reference; })[0] || {}).name;
+    var referenceName = (byId(view.compare.series, view.compare.reference) || {}).name;
     this._legend.replaceChildren.apply(this._legend, view.compare.series.map(function (line) {
-      var li = el("li", "legend-item");
-      li.dataset.id = line.id;
-      li.appendChild(el("span", "swatch " + self._colorOf(line.id))).setAttribute("aria-hidden", "true");
-      li.appendChild(el("span", "legend-name", line.name));
       var bar = pctOf[line.id];
-      li.appendChild(el("span", "legend-value " + (bar ? bar.dir : "none"), f.pct(bar ? bar.pct : null)));
+      var li = el("li", "legend-item", null, { "data-id": line.id });
+      li.append(
+        el("span", "swatch " + self._colorOf(line.id), null, HIDDEN),
+        el("span", "legend-name", line.name),
+        el("span", "legend-value " + (bar ? bar.dir : "none"), f.pct(bar ? bar.pct : null)));
       // With a reference named, each other line says how far it is from it.
       if (hasReference && line.id !== view.compare.reference && line.spread !== null) {
         li.appendChild(el("span", "legend-spread", fill(w.vsReference, { pp: f.pp(IC.round(line.spread, 1)), name: referenceName })));
@@ -746,8 +719,8 @@ function defineIndexCardsElements(IC, CSS) {
     var sv = view.smallVsLarge;
     this._spread.hidden = !sv;
     if (sv) {
-      var small = view.compare.series.filter(function (l) { return l.id === sv.small; })[0];
-      var large = view.compare.series.filter(function (l) { return l.id === sv.large; })[0];
+      var small = byId(view.compare.series, sv.small);
+      var large = byId(view.compare.series, sv.large);
       this._spread.className = "spread " + sv.dir;
       this._spread.replaceChildren(el("strong", null, w.smallVsLarge), el("span", "spread-text", fill(w[sv.relation] || w.matches, {
         small: small ? small.name : sv.small, large: large ? large.name : sv.large, pp: sv.pp === null ? "—" : f.number(Math.abs(sv.pp), 1), period: w.periods[view.period] || view.period,
@@ -757,20 +730,15 @@ function defineIndexCardsElements(IC, CSS) {
     this._barsTitle.textContent = fill(w.ranked, { period: periodName });
     this._bars.style.setProperty("--zero", (view.zero * 100).toFixed(3) + "%");
     this._bars.replaceChildren.apply(this._bars, view.bars.map(function (item) {
-      var li = el("li", "bar-row " + item.dir);
-      li.dataset.id = item.id;
-      li.appendChild(el("span", "bar-name", item.name));
-      var track = el("span", "bar-track");
-      track.setAttribute("aria-hidden", "true");
-      var fillBar = el("span", "bar-fill");
+      var li = el("li", "bar-row " + item.dir, null, { "data-id": item.id });
+      var track = el("span", "bar-track", null, HIDDEN);
+      var fillBar = track.appendChild(el("span", "bar-fill"));
       fillBar.style.left = (item.start * 100).toFixed(3) + "%";
       fillBar.style.width = (item.width * 100).toFixed(3) + "%";
-      track.appendChild(fillBar);
-      li.appendChild(track);
       var value = el("span", "bar-value");
       arrow(value, item.arrow);
       value.appendChild(el("span", "pct", f.pct(item.pct)));
-      li.appendChild(value);
+      li.append(el("span", "bar-name", item.name), track, value);
       return li;
     }));
 
@@ -779,18 +747,14 @@ function defineIndexCardsElements(IC, CSS) {
     view.cards.forEach(function (card) { levels[card.id] = card.figures ? f.number(card.figures.level, card.figures.decimals) : "—"; });
     var caption = el("caption", null, fill(w.tableCaption, { period: periodName }) + " (" + f.date(view.date) + ")");
     var head = el("tr");
-    [w.index, w.ret, w.level].forEach(function (h) { head.appendChild(el("th", null, h)).setAttribute("scope", "col"); });
-    var rows = view.bars.map(function (b) {
-      var tr = el("tr");
-      tr.appendChild(el("th", null, b.name)).setAttribute("scope", "row");
-      tr.appendChild(el("td", null, f.pct(b.pct)));
-      tr.appendChild(el("td", null, levels[b.id]));
-      return tr;
+    [w.index, w.ret, w.level].forEach(function (h) { head.appendChild(el("th", null, h, { scope: "col" })); });
+    var tbody = el("tbody");
+    view.bars.forEach(function (b) {
+      var tr = tbody.appendChild(el("tr"));
+      tr.append(el("th", null, b.name, { scope: "row" }), el("td", null, f.pct(b.pct)), el("td", null, levels[b.id]));
     });
     var thead = el("thead");
     thead.appendChild(head);
-    var tbody = el("tbody");
-    rows.forEach(function (r) { tbody.appendChild(r); });
     this._table.replaceChildren(caption, thead, tbody);
     this._hideTooltip();
   };
@@ -862,14 +826,14 @@ function defineIndexCardsElements(IC, CSS) {
     this._cross.setAttribute("x1", x);
     this._cross.setAttribute("x2", x);
     this._cross.setAttribute("visibility", "visible");
-    var rows = [el("div", "tip-date", f.date(v.compare.dates[i]))];
-    rows[0].dataset.date = v.compare.dates[i];
+    var rows = [el("div", "tip-date", f.date(v.compare.dates[i]), { "data-date": v.compare.dates[i] })];
     v.compare.series.forEach(function (line) {
       var value = line.values[i];
       var row = el("div", "tip-row");
-      row.appendChild(el("span", "swatch " + self._colorOf(line.id))).setAttribute("aria-hidden", "true");
-      row.appendChild(el("span", "tip-name", line.name));
-      row.appendChild(el("span", "tip-value", value === null ? "—" : f.pct(IC.round(value * 100, 1))));
+      row.append(
+        el("span", "swatch " + self._colorOf(line.id), null, HIDDEN),
+        el("span", "tip-name", line.name),
+        el("span", "tip-value", value === null ? "—" : f.pct(IC.round(value * 100, 1))));
       rows.push(row);
     });
     var sv = v.compare.smallVsLarge;
@@ -980,8 +944,7 @@ function defineIndexCardsElements(IC, CSS) {
     if (!this.shadowRoot) {
       var root = this.attachShadow({ mode: "open" });
       adoptStyles(root);
-      this._out = el("span", "figure");
-      this._out.setAttribute("part", "figure");
+      this._out = el("span", "figure", null, { part: "figure" });
       this._slot = document.createElement("slot");
       root.appendChild(this._out);
     }
@@ -1018,7 +981,7 @@ function defineIndexCardsElements(IC, CSS) {
     // (when the element upgrades while the page is still parsing, it may not be there yet).
     var typed = this.textContent.trim();
     var cards = source && source.cards;
-    var card = cards && cards.filter(function (c) { return c.id === seriesId; })[0];
+    var card = cards && byId(cards, seriesId);
     var kind = METRICS[metric];
     var locale = (this.closest("[lang]") && this.closest("[lang]").getAttribute("lang")) || (source && source._locale && source._locale()) || "en-US";
     var f = new Formatter(locale);
