@@ -87,15 +87,17 @@ pub(crate) fn card_with(
     };
 
     // base(D): the last close strictly before D.
-    let base = |d: Day| series.last_before(d).and_then(|i| series.point(i));
+    // Searched near `end` only: every base is within a year before `t` (see `last_before_near`).
+    let base = |d: Day| series.last_before_near(d, end, t).and_then(|i| series.point(i));
     let ret = |b: Option<(Day, f64)>| b.map(|(_, c)| close / c - 1.0);
     let date_of = |b: Option<(Day, f64)>| b.map(|(d, _)| d);
+    let anchors = calendar::anchors(t);
     let b_d1 = base(t);
-    let b_wtd = base(calendar::week_start(t));
-    let b_mtd = base(calendar::month_start(t));
-    let b_qtd = base(calendar::quarter_start(t));
-    let b_ytd = base(calendar::year_start(t));
-    let y1_index = series.last_on_or_before(calendar::year_before(t));
+    let b_wtd = base(anchors.week);
+    let b_mtd = base(anchors.month);
+    let b_qtd = base(anchors.quarter);
+    let b_ytd = base(anchors.year);
+    let y1_index = series.last_on_or_before_near(anchors.year_before, end, t);
     let b_y1 = y1_index.and_then(|i| series.point(i));
     // The 52-week window: after the day one year before t, up to t (never empty: it holds t).
     let (ath_index, low52, high52) = extremes(end, y1_index.map_or(0, |i| i + 1));

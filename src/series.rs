@@ -216,6 +216,30 @@ impl Series {
     pub fn last_before(&self, day: Day) -> Option<usize> {
         self.days.partition_point(|&d| d < day).checked_sub(1)
     }
+    /// `last_before(day)` for a `day` not after `t`, the date of the point `end`. A series holds
+    /// at most one point a day, so the answer is among the `t − day + 1` points before `end`:
+    /// O(log(t − day)) instead of O(log n), which is what keeps a card's six bases cheap.
+    pub fn last_before_near(&self, day: Day, end: usize, t: Day) -> Option<usize> {
+        if day > t {
+            return self.last_before(day);
+        }
+        self.last_within(end, (t - day) as usize + 1, |d| d < day)
+    }
+    /// `last_on_or_before(day)` for a `day` not after `t`, the date of the point `end`, in
+    /// O(log(t − day)) (see `last_before_near`).
+    pub fn last_on_or_before_near(&self, day: Day, end: usize, t: Day) -> Option<usize> {
+        if day > t {
+            return self.last_on_or_before(day);
+        }
+        self.last_within(end, (t - day) as usize, |d| d <= day)
+    }
+    /// The last index up to `end` whose date satisfies `holds`, given that it holds at
+    /// `end − back` and before (dates are increasing, so `holds` is true up to some point).
+    fn last_within(&self, end: usize, back: usize, holds: impl Fn(Day) -> bool) -> Option<usize> {
+        let start = end.saturating_sub(back);
+        let window = self.days.get(start..=end).unwrap_or_default();
+        (start + window.partition_point(|&d| holds(d))).checked_sub(1)
+    }
     /// Adds a close: for the last date it replaces that close (an intraday update), for a later
     /// date it appends. An earlier date or a bad close is an error and changes nothing.
     /// Returns true when a date was appended.
@@ -288,6 +312,26 @@ mod tests {
         let dates: Vec<String> = s.days().iter().map(|&d| calendar::format(d)).collect();
         assert_eq!(dates, ["2024-11-15", "2024-11-21", "2024-11-22"]);
         assert_eq!(s.closes(), [2303.84, 2328.73, 2406.67]);
+    }
+
+    #[test]
+    fn near_searches_equal_the_whole_series_searches() {
+        // Gaps of 1 to 5 days, so windows start both on and between points.
+        let mut days = Vec::new();
+        let mut day = 19_000;
+        for i in 0..600 {
+            days.push(day);
+            day += 1 + (i * 7 % 5);
+        }
+        let closes = vec![1.0; days.len()];
+        let s = Series::new("G", "Gaps", days.clone(), closes).unwrap();
+        for (end, &t) in days.iter().enumerate() {
+            for day in t - 400..=t + 3 {
+                assert_eq!(s.last_before_near(day, end, t), s.last_before(day), "before {day}, end {end}");
+                let near = s.last_on_or_before_near(day, end, t);
+                assert_eq!(near, s.last_on_or_before(day), "on or before {day}, end {end}");
+            }
+        }
     }
 
     #[test]
