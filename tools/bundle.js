@@ -307,9 +307,9 @@ ${glue}
     };
   }
 
-  // new IndexCards.Deck(series): a thin JS class around the wasm Deck. Cards cross the
-  // boundary as one Float64Array (the layout of pack_card in src/bindings.rs) and become plain
-  // objects here, instead of one boundary call per field.
+  // new IndexCards.Deck(series): a thin JS class around the wasm Deck. Cards are written as
+  // numbers into scratch cards in wasm memory (the layout of pack_card in src/bindings.rs) and
+  // become plain objects here, with no boundary call per field and no copy.
   var CARD_FIELDS = 20;
   function Deck(series) {
     if (!(this instanceof Deck)) throw new TypeError("IndexCards.Deck is a class: use new IndexCards.Deck(series)");
@@ -342,11 +342,20 @@ ${glue}
   }
   /** Cards of every series at asOf (default: each one's last date). */
   Deck.prototype.cards = function (asOf) {
-    var p = this._inner.cardsPacked(asOf);
+    this._inner.cardsIntoScratch(asOf);
+    var p = scratchOf(this);
     var out = new Array(this._ids.length);
     for (var k = 0; k < out.length; k++) out[k] = unpackCard(this, p, k * CARD_FIELDS, k);
     return out;
   };
+  // The deck's scratch cards in wasm memory (src/bindings.rs, JsDeck::scratch), through a view
+  // renewed when memory grows; reading them allocates nothing.
+  function scratchOf(deck) {
+    if (!deck._scratch || deck._scratch.buffer !== memory.buffer) {
+      deck._scratch = new Float64Array(memory.buffer, deck._inner.scratchPtr(), Math.max(deck._ids.length, 1) * CARD_FIELDS);
+    }
+    return deck._scratch;
+  }
   /** The card of one series at asOf (default: its last date). */
   function indexOf(deck, id) {
     var k = deck._index.get(id);
@@ -361,10 +370,7 @@ ${glue}
     // The per-tick path: the card is written into a fixed scratch buffer in wasm memory and
     // read through a view (renewed when memory grows), so nothing is allocated.
     this._inner.cardIntoScratch(k, asOf === undefined || asOf === null ? NaN : asOf);
-    if (!this._scratch || this._scratch.buffer !== memory.buffer) {
-      this._scratch = new Float64Array(memory.buffer, this._inner.scratchPtr(), CARD_FIELDS);
-    }
-    return unpackCard(this, this._scratch, 0, k);
+    return unpackCard(this, scratchOf(this), 0, k);
   };
   Deck.prototype.push = function (id, date, close) {
     var k = indexOf(this, id);
