@@ -276,19 +276,17 @@ impl Deck {
                     let mut row = view::row_for(&label, "this period", line.ret);
                     if line.ret.is_none() {
                         row.note = Some(format!("no close before the {label} period in the data"));
+                        row.reason = Some("noPeriodBase");
                     }
                     v.period = Some(row);
                     v.spark = spark;
                     cards.push(v);
                 }
-                Err(Error::NothingByAsOf { first, .. }) => cards.push(view::missing_card(
+                Err(Error::NothingByAsOf { .. }) => cards.push(view::missing_card(
                     s.id(),
                     s.name(),
-                    format!(
-                        "no data on or before {}; it starts {}",
-                        view::date_label(to),
-                        view::date_label(calendar::parse(&first).unwrap_or(to))
-                    ),
+                    to,
+                    s.days().first().copied().unwrap_or(to),
                 )),
                 Err(other) => return Err(other),
             }

@@ -51,6 +51,27 @@ pub struct Row {
     pub arrow: &'static str,
     /// Why the figure is missing, or what it is measured from when that is not the usual base.
     pub note: Option<String>,
+    /// The same note as a key, for a page that words it in another language: `since` (measured
+    /// from `since`, an earlier close than usual), `noPrior` (no close in the period before the
+    /// row's), `noEarlier` (no earlier close in the data) or `noPeriodBase` (no close before the
+    /// selected period).
+    pub reason: Option<&'static str>,
+    /// The date a `since` note refers to, `YYYY-MM-DD`.
+    pub since: Option<String>,
+}
+
+/// A row's note: its en-US text, its key and the date it refers to (see `Row::reason`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub text: String,
+    pub reason: &'static str,
+    pub since: Option<Day>,
+}
+
+impl Note {
+    pub fn new(reason: &'static str, text: String) -> Note {
+        Note { text, reason, since: None }
+    }
 }
 
 /// A card's numbers for a localized formatter, already rounded as displayed.
@@ -105,6 +126,10 @@ pub struct CardView {
     pub spark: Option<Spark>,
     /// Why the card has no figures (no close on or before the as-of date).
     pub note: Option<String>,
+    /// `noData` when the card has no figures, for a page that words `note` in another language
+    /// from the view's date and `since`, the series' first date (`YYYY-MM-DD`).
+    pub reason: Option<&'static str>,
+    pub since: Option<String>,
     /// The numbers behind the texts, for a page that formats them in another locale.
     pub figures: Option<Figures>,
 }
@@ -233,8 +258,11 @@ pub fn date_label(day: Day) -> String {
     format!("{month} {d}, {y}")
 }
 
-fn row(key: &str, label: &str, value: Option<f64>, note: Option<String>) -> Row {
+fn row(key: &str, label: &str, value: Option<f64>, note: Option<Note>) -> Row {
     let (key, label) = (key.to_string(), label.to_string());
+    let reason = note.as_ref().map(|n| n.reason);
+    let since = note.as_ref().and_then(|n| n.since).map(calendar::format);
+    let note = note.map(|n| n.text);
     match value {
         Some(v) => {
             let (text, dir) = format_pct(v);
@@ -247,11 +275,22 @@ fn row(key: &str, label: &str, value: Option<f64>, note: Option<String>) -> Row 
                 dir,
                 arrow: dir.arrow(),
                 note,
+                reason,
+                since,
             }
         }
-        None => {
-            Row { key, label, value: None, pct: None, text: "—".into(), dir: Dir::None, arrow: "", note }
-        }
+        None => Row {
+            key,
+            label,
+            value: None,
+            pct: None,
+            text: "—".into(),
+            dir: Dir::None,
+            arrow: "",
+            note,
+            reason,
+            since,
+        },
     }
 }
 
@@ -273,9 +312,15 @@ fn period_row(
 ) -> Row {
     match (value, base) {
         (Some(v), Some(b)) if b >= previous_start => row(key, label, Some(v), None),
-        (Some(_), Some(_)) => row(key, label, None, Some(format!("no close in the {previous}"))),
-        _ => row(key, label, None, Some("no earlier close in the data".into())),
+        (Some(_), Some(_)) => {
+            row(key, label, None, Some(Note::new("noPrior", format!("no close in the {previous}"))))
+        }
+        _ => row(key, label, None, Some(no_earlier())),
     }
+}
+
+fn no_earlier() -> Note {
+    Note::new("noEarlier", "no earlier close in the data".into())
 }
 
 /// The displayed rows of a card: 1D, WTD, MTD, YTD.
@@ -284,10 +329,14 @@ fn rows(card: &Card) -> Vec<Row> {
     let b = &card.bases;
     // 1D: the previous close, whenever it was (market closures are real), but say so when it is
     // more than a long weekend back.
-    let d1_note = b.d1.filter(|&p| t - p > 4).map(|p| format!("since {}", date_label(p)));
+    let d1_note = b.d1.filter(|&p| t - p > 4).map(|p| Note {
+        text: format!("since {}", date_label(p)),
+        reason: "since",
+        since: Some(p),
+    });
     let d1 = match card.d1 {
         Some(v) => row("1D", "today", Some(v), d1_note),
-        None => row("1D", "today", None, Some("no earlier close in the data".into())),
+        None => row("1D", "today", None, Some(no_earlier())),
     };
     let week = calendar::week_start(t);
     let month = calendar::month_start(t);
@@ -353,6 +402,8 @@ pub fn card_view(card: &Card) -> CardView {
         period: None,
         spark: None,
         note: None,
+        reason: None,
+        since: None,
         figures: Some(figures),
     }
 }
@@ -396,8 +447,9 @@ pub fn bars(items: Vec<(String, String, Option<f64>)>) -> (Vec<Bar>, f64) {
     (bars, zero)
 }
 
-/// A card for a series with no close on or before the as-of date.
-pub fn missing_card(id: &str, name: &str, note: String) -> CardView {
+/// A card for a series with no close on or before `as_of`; its data starts on `first`.
+pub fn missing_card(id: &str, name: &str, as_of: Day, first: Day) -> CardView {
+    let note = format!("no data on or before {}; it starts {}", date_label(as_of), date_label(first));
     CardView {
         id: id.into(),
         name: name.into(),
@@ -412,6 +464,8 @@ pub fn missing_card(id: &str, name: &str, note: String) -> CardView {
         period: None,
         spark: None,
         note: Some(note),
+        reason: Some("noData"),
+        since: Some(calendar::format(first)),
         figures: None,
     }
 }
@@ -533,6 +587,9 @@ mod tests {
         assert_eq!(texts, [("1D", "+4.5%"), ("WTD", "+4.5%"), ("MTD", "+10.0%"), ("YTD", "+18.7%")]);
         // The previous close is a week back: the 1D figure says what it spans.
         assert_eq!(v.rows.first().and_then(|r| r.note.as_deref()), Some("since Nov 15, 2024"));
+        // …and keys it for a page in another language.
+        let d1 = v.rows.first().unwrap();
+        assert_eq!((d1.reason, d1.since.as_deref()), (Some("since"), Some("2024-11-15")));
         assert_eq!(v.high_label, "At its closing high · highest close since Dec 29, 2023");
         assert_eq!(v.range_label, "Range since Dec 29, 2023: 2,027.80 – 2,407");
         assert_eq!(
@@ -551,6 +608,7 @@ mod tests {
         assert_eq!(mtd.text, "—");
         assert_eq!(mtd.value, None);
         assert_eq!(mtd.note.as_deref(), Some("no close in the prior month"));
+        assert_eq!((mtd.reason, mtd.since.as_deref()), (Some("noPrior"), None));
         let ytd = v.rows.iter().find(|r| r.key == "YTD").unwrap();
         assert_eq!(ytd.text, "+25.5%");
     }
@@ -583,5 +641,16 @@ mod tests {
         assert_eq!(s.text, "Russell 2000 leads S&P 500 by 2.8 pp (1W)");
         let s = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(-0.04), "1W");
         assert_eq!(s.text, "Russell 2000 matches S&P 500 (1W)");
+    }
+
+    #[test]
+    fn a_card_without_data_says_so_in_text_and_as_a_key() {
+        let as_of = calendar::parse("2024-01-05").unwrap();
+        let first = calendar::parse("2024-03-01").unwrap();
+        let v = missing_card("X", "Index X", as_of, first);
+        assert_eq!(v.note.as_deref(), Some("no data on or before Jan 5, 2024; it starts Mar 1, 2024"));
+        assert_eq!((v.reason, v.since.as_deref()), (Some("noData"), Some("2024-03-01")));
+        assert_eq!(v.spoken, "Index X: no data on or before Jan 5, 2024; it starts Mar 1, 2024");
+        assert!(v.figures.is_none());
     }
 }

@@ -14,6 +14,9 @@ async function main(): Promise<void> {
   const ytd: number | null = cards[0].ytd;
   const view: View = IndexCards.view(series);
   const text: string = view.cards[0].rows[0].text;
+  const reason: "since" | "noPrior" | "noEarlier" | "noPeriodBase" | null = view.cards[0].rows[0].reason;
+  const level: number | undefined = view.cards[0].figures?.level;
+  const missing: boolean = view.cards[0].reason === "noData";
   console.log(ytd, text, IndexCards.version());
   const csv: IndexCards.CsvSeries = IndexCards.parseCsv("date,close\n2024-11-22,2406.67\n", { id: "RUT" });
   const cmp: IndexCards.Comparison = IndexCards.compare([csv], { period: "MTD", reference: "RUT" });

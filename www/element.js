@@ -39,6 +39,12 @@ function defineIndexCardsElements(IC, CSS) {
       chartLabel: "Comparison chart", tableCaption: "{period} return and level of each index",
       index: "Index", ret: "Return", level: "Level",
       reported: "as reported",
+      notes: {
+        since: "since {date}", noEarlier: "no earlier close in the data",
+        noPrior: { WTD: "no close in the prior week", MTD: "no close in the prior month", YTD: "no close in the prior year" },
+        noPeriodBase: "no close before the {period} period in the data",
+        noData: "no data on or before {date}; it starts {first}",
+      },
       chartNote: "The chart draws daily closes; these are reported figures only, so it is not drawn.",
       srcFile: "This page was opened from a file (file://), and browsers do not let such a page read other files by address, so src=\"{src}\" cannot be loaded. Put the data inside the element (a <script type=\"application/json\"> child, a data-series attribute or a <template> with CSV) or open the page over http(s).",
       srcFailed: "Could not load {src}: {reason}",
@@ -70,6 +76,12 @@ function defineIndexCardsElements(IC, CSS) {
       chartLabel: "Vergleichsgrafik", tableCaption: "{period}: Rendite und Stand je Index",
       index: "Index", ret: "Rendite", level: "Stand",
       reported: "laut Bericht",
+      notes: {
+        since: "seit {date}", noEarlier: "kein früherer Schluss in den Daten",
+        noPrior: { WTD: "kein Schluss in der Vorwoche", MTD: "kein Schluss im Vormonat", YTD: "kein Schluss im Vorjahr" },
+        noPeriodBase: "kein Schluss vor dem Zeitraum {period} in den Daten",
+        noData: "keine Daten bis {date}; sie beginnen am {first}",
+      },
       chartNote: "Die Grafik zeigt Tagesschlusskurse; hier liegen nur berichtete Werte vor.",
       srcFile: "Diese Seite wurde als Datei (file://) geöffnet; Browser erlauben ihr nicht, andere Dateien per Adresse zu lesen, daher kann src=\"{src}\" nicht geladen werden. Daten direkt ins Element schreiben (<script type=\"application/json\">, data-series oder <template> mit CSV) oder die Seite über http(s) öffnen.",
       srcFailed: "{src} konnte nicht geladen werden: {reason}",
@@ -507,7 +519,7 @@ function defineIndexCardsElements(IC, CSS) {
     var view;
     try {
       view = deck.view(options);
-      this._cards = deck.cards(options.asOf);
+      this._cards = cardsAt(deck, options.asOf);
     } catch (e) {
       return this._fail(e);
     }
@@ -556,6 +568,32 @@ function defineIndexCardsElements(IC, CSS) {
     this._play.textContent = this._playing ? w.pause : w.play;
   };
 
+  // Every series' card at asOf; a series whose data starts later gets a card with its id alone
+  // (its figures undefined), so the other cards and the <index-figure>s still show.
+  function cardsAt(deck, asOf) {
+    try {
+      return deck.cards(asOf);
+    } catch (e) {
+      return deck.ids.map(function (id) {
+        try { return deck.card(id, asOf); } catch (missing) { return { id: id }; }
+      });
+    }
+  }
+
+  // A row's or card's note in the page's language, from the key the core gives with its en-US
+  // text (src/view.rs, Row::reason); the core's text where there is no key.
+  function noteText(f, item, view) {
+    var n = f.words.notes, since = item.since && f.date(item.since);
+    switch (item.reason) {
+      case "since": return fill(n.since, { date: since });
+      case "noEarlier": return n.noEarlier;
+      case "noPrior": return n.noPrior[item.key] || item.note;
+      case "noPeriodBase": return fill(n.noPeriodBase, { period: f.words.periods[view.period] || view.period });
+      case "noData": return fill(n.noData, { date: f.date(view.date), first: since });
+      default: return item.note || "";
+    }
+  }
+
   function spoken(f, card) {
     var w = f.words;
     var parts = [card.name, f.number(card.figures.level, card.figures.decimals)];
@@ -578,8 +616,9 @@ function defineIndexCardsElements(IC, CSS) {
       if (reported) head.appendChild(el("span", "badge", w.reported));
       article.appendChild(head);
       if (!c.figures) {
-        article.append(el("p", "level", "—", { part: "value" }), el("p", "missing", c.note || ""));
-        article.setAttribute("aria-label", c.name + ": " + (c.note || ""));
+        var missing = noteText(f, c, view);
+        article.append(el("p", "level", "—", { part: "value" }), el("p", "missing", missing));
+        article.setAttribute("aria-label", c.name + ": " + missing);
         return article;
       }
       article.setAttribute("aria-label", spoken(f, c));
@@ -600,7 +639,7 @@ function defineIndexCardsElements(IC, CSS) {
         var dd = el("dd", "change-value");
         arrow(dd, r.arrow);
         dd.appendChild(el("span", "pct", f.pct(r.pct)));
-        if (r.note) dd.appendChild(el("span", "note", r.note));
+        if (r.note) dd.appendChild(el("span", "note", noteText(f, r, view)));
         item.append(el("dt", "change-key", w.rows[r.key] || w.periods[r.key] || r.key), dd);
         list.appendChild(item);
       });

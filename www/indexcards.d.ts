@@ -207,10 +207,35 @@ declare namespace IndexCards {
     key: string;
     label: string;
     value: number | null;
+    /** The percentage as displayed, already rounded (18.7), for a localized formatter. */
+    pct: number | null;
     text: string;
     dir: Direction;
     arrow: "▲" | "▼" | "■" | "";
+    /** Why the figure is missing, or what it is measured from when that is not the usual base (en-US). */
     note: string | null;
+    /** The note as a key, for wording it in another language: measured `since` an older close,
+     * `noPrior` close in the period before the row's, `noEarlier` close in the data, or no close
+     * before the selected period (`noPeriodBase`). */
+    reason: "since" | "noPrior" | "noEarlier" | "noPeriodBase" | null;
+    /** The date a `since` note refers to. */
+    since: IsoDate | null;
+  }
+
+  /** A card's numbers for a localized formatter, rounded as displayed. */
+  interface Figures {
+    level: number;
+    /** 2, or 0 for a whole number. */
+    decimals: number;
+    ath: number;
+    athDecimals: number;
+    athDate: IsoDate;
+    firstDate: IsoDate;
+    low: number;
+    high: number;
+    /** True when low/high span a full 52 weeks; otherwise the data since firstDate. */
+    fullYear: boolean;
+    atHigh: boolean;
   }
 
   interface CardView {
@@ -229,8 +254,13 @@ declare namespace IndexCards {
     /** The selected period's return. */
     period: ViewRow | null;
     spark: Spark | null;
-    /** Why the card has no figures (no data by the as-of date). */
+    /** Why the card has no figures (no data by the as-of date), en-US. */
     note: string | null;
+    /** `noData` when the card has no figures; `since` is then the series' first date. */
+    reason: "noData" | null;
+    since: IsoDate | null;
+    /** The numbers behind the texts; null when the card has no figures. */
+    figures: Figures | null;
   }
 
   interface Bar {

@@ -288,6 +288,8 @@ impl ToJs for Row {
             ("dir", self.dir.to_js()),
             ("arrow", self.arrow.to_js()),
             ("note", self.note.to_js()),
+            ("reason", self.reason.to_js()),
+            ("since", self.since.to_js()),
         ])
     }
 }
@@ -325,6 +327,8 @@ impl ToJs for CardView {
             ("period", self.period.to_js()),
             ("spark", self.spark.to_js()),
             ("note", self.note.to_js()),
+            ("reason", self.reason.to_js()),
+            ("since", self.since.to_js()),
             ("figures", self.figures.to_js()),
         ])
     }
