@@ -160,7 +160,8 @@ pub struct SpreadView {
     pub value: Option<f64>,
     /// The same, rounded as displayed (one decimal).
     pub pp: Option<f64>,
-    /// `leads`, `trails` or `matches`, for a page that words the sentence in another language.
+    /// `leads`, `trails`, `matches`, or `none` when either return is missing, for a page that
+    /// words the sentence in another language.
     pub relation: &'static str,
     /// `Russell 2000 trails S&P 500 by 6.4 pp (YTD)`.
     pub text: String,
@@ -494,7 +495,8 @@ pub fn spread_view(small: (&str, &str), large: (&str, &str), value: Option<f64>,
     let relation = match dir {
         Dir::Up => "leads",
         Dir::Down => "trails",
-        _ => "matches",
+        Dir::Flat => "matches",
+        Dir::None => "none",
     };
     SpreadView {
         small: small.0.into(),
@@ -652,5 +654,14 @@ mod tests {
         assert_eq!((v.reason, v.since.as_deref()), (Some("noData"), Some("2024-03-01")));
         assert_eq!(v.spoken, "Index X: no data on or before Jan 5, 2024; it starts Mar 1, 2024");
         assert!(v.figures.is_none());
+    }
+
+    #[test]
+    fn a_spread_without_both_returns_is_no_figure_not_a_match() {
+        let v = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), None, "YTD");
+        assert_eq!((v.relation, v.dir, v.pp), ("none", Dir::None, None));
+        assert_eq!(v.text, "Russell 2000 vs S&P 500: no figure for YTD");
+        let v = spread_view(("RUT", "Russell 2000"), ("SPX", "S&P 500"), Some(0.04), "YTD");
+        assert_eq!((v.relation, v.text.as_str()), ("matches", "Russell 2000 matches S&P 500 (YTD)"));
     }
 }

@@ -260,25 +260,30 @@ test("de-DE: numbers, percentages, dates and words in German; the page's lang is
 test("notes are worded in the page's language: an older base, no close in the prior month, no data yet", async () => {
   const notes = JSON.stringify([
     // 1D spans a week (since Nov 15); no close in October, so no month-to-date figure.
-    { id: "A", name: "Index A", dates: ["2023-12-29", "2024-11-15", "2024-11-22"], closes: [100, 110, 115] },
-    // Starts after the as-of date: no card figures at all.
-    { id: "B", name: "Index B", dates: ["2024-12-02", "2024-12-03"], closes: [5, 6] },
+    { id: "SPX", name: "S&P 500", dates: ["2023-12-29", "2024-11-15", "2024-11-22"], closes: [100, 110, 115] },
+    // Starts after the as-of date: no card figures, and no small-vs-large figure either.
+    { id: "RUT", name: "Russell 2000", dates: ["2024-12-02", "2024-12-03"], closes: [5, 6] },
   ]);
-  const readNotes = () => [...document.querySelector("index-cards").shadowRoot.querySelectorAll(".card")]
-    .map((c) => [...c.querySelectorAll(".note, .missing")].map((n) => n.textContent));
+  const readNotes = () => {
+    const R = document.querySelector("index-cards").shadowRoot;
+    return [...R.querySelectorAll(".card")].map((c) => [...c.querySelectorAll(".note, .missing")].map((n) => n.textContent))
+      .concat([[R.querySelector(".spread").textContent]]);
+  };
   const p = await open(page("notes", `<index-cards as-of="2024-11-22" data-series="${escapeAttr(notes)}"></index-cards>`, { lang: "de-DE" }));
   assert.deepEqual(await p.evaluate(readNotes), [
     ["seit 15.11.2024", "kein Schluss im Vormonat"],
     ["keine Daten bis 22.11.2024; sie beginnen am 02.12.2024"],
+    ["Nebenwerte gegen Standardwerte: Russell 2000 gegen S&P 500: kein Wert für YTD"],
   ]);
   await p.evaluate(() => document.querySelector("index-cards").setAttribute("locale", "en-US"));
   await p.waitForFunction(() => document.querySelector("index-cards").shadowRoot.querySelector(".level").textContent === "115");
   assert.deepEqual(await p.evaluate(readNotes), [
     ["since Nov 15, 2024", "no close in the prior month"],
     ["no data on or before Nov 22, 2024; it starts Dec 2, 2024"],
+    ["Small caps vs large caps: Russell 2000 vs S&P 500: no figure for YTD"],
   ]);
   const label = await p.evaluate(() => document.querySelector("index-cards").shadowRoot.querySelectorAll(".card")[1].getAttribute("aria-label"));
-  assert.equal(label, "Index B: no data on or before Nov 22, 2024; it starts Dec 2, 2024");
+  assert.equal(label, "Russell 2000: no data on or before Nov 22, 2024; it starts Dec 2, 2024");
   assert.deepEqual(p.events, []);
   await close(p);
 });

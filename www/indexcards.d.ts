@@ -287,7 +287,17 @@ declare namespace IndexCards {
     zero: number;
     compare: Comparison;
     chart: ChartGeometry;
-    smallVsLarge: { small: string; large: string; value: number | null; text: string; dir: Direction } | null;
+    smallVsLarge: {
+      small: string;
+      large: string;
+      /** Small-cap minus large-cap return, percentage points; `pp` rounded as displayed. */
+      value: number | null;
+      pp: number | null;
+      /** For wording the sentence in another language; `none` when either return is missing. */
+      relation: "leads" | "trails" | "matches" | "none";
+      text: string;
+      dir: Direction;
+    } | null;
     firstDate: IsoDate;
     lastDate: IsoDate;
   }
