@@ -93,27 +93,33 @@ pub fn fixed(x: f64, decimals: usize) -> String {
 /// `format!("{x}")`: the shortest digits that read back as `x`, written out in full with no
 /// exponent (`1e21` prints as 22 digits); `NaN`, `inf`, `-inf`, `-0`.
 pub fn display(x: f64) -> String {
-    let mut out = String::new();
-    if x.is_nan() {
-        out.push_str("NaN");
-        return out;
-    }
-    if x.is_sign_negative() {
-        out.push('-');
-    }
-    if x.is_infinite() {
-        out.push_str("inf");
-    } else if x == 0.0 {
-        out.push('0');
-    } else {
-        shortest(x).push_positional(&mut out);
-    }
-    out
+    signed(x, "inf", |a, out| shortest(a).push_positional(out))
 }
 
 /// A number as JavaScript's `String(n)` prints it: `NaN`, `Infinity`, `-0`, `1.5`, and an
 /// exponent outside 1e-6..1e21 (`1e+21`, `-1.5e-300`).
 pub fn js(x: f64) -> String {
+    signed(x, "Infinity", |a, out| {
+        let s = shortest(a);
+        if (1e-6..1e21).contains(&a) {
+            s.push_positional(out);
+            return;
+        }
+        let rest = s.len - 1;
+        push_u64(out, s.digits / pow10(rest), 1);
+        if rest > 0 {
+            out.push('.');
+            push_u64(out, s.digits % pow10(rest), rest as usize);
+        }
+        let exponent = s.point - 1;
+        out.push_str(if exponent < 0 { "e-" } else { "e+" });
+        push_u64(out, u64::from(exponent.unsigned_abs()), 1);
+    })
+}
+
+/// What `display` and `js` share: `NaN`, then a `-` for any negative value (`-0` included), then
+/// `infinity`, `0`, or what `finite` writes for the absolute value.
+fn signed(x: f64, infinity: &str, finite: impl FnOnce(f64, &mut String)) -> String {
     let mut out = String::new();
     if x.is_nan() {
         out.push_str("NaN");
@@ -123,22 +129,11 @@ pub fn js(x: f64) -> String {
         out.push('-');
     }
     if x.is_infinite() {
-        out.push_str("Infinity");
+        out.push_str(infinity);
     } else if x == 0.0 {
         out.push('0');
-    } else if (1e-6..1e21).contains(&x.abs()) {
-        shortest(x).push_positional(&mut out);
     } else {
-        let s = shortest(x);
-        let rest = s.len - 1;
-        push_u64(&mut out, s.digits / pow10(rest), 1);
-        if rest > 0 {
-            out.push('.');
-            push_u64(&mut out, s.digits % pow10(rest), rest as usize);
-        }
-        let exponent = s.point - 1;
-        out.push_str(if exponent < 0 { "e-" } else { "e+" });
-        push_u64(&mut out, u64::from(exponent.unsigned_abs()), 1);
+        finite(x.abs(), &mut out);
     }
     out
 }
