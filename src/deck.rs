@@ -275,8 +275,8 @@ impl Deck {
                     let mut v = view::card_view(&card);
                     let mut row = view::row_for(&label, "this period", line.ret);
                     if line.ret.is_none() {
-                        row.note = Some(format!("no close before the {label} period in the data"));
-                        row.reason = Some("noPeriodBase");
+                        let text = format!("no close before the {label} period in the data");
+                        row.set_note(view::Note::new("noPeriodBase", text));
                     }
                     v.period = Some(row);
                     v.spark = spark;

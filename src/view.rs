@@ -259,40 +259,39 @@ pub fn date_label(day: Day) -> String {
     format!("{month} {d}, {y}")
 }
 
+impl Row {
+    /// Sets the note's text, key and date (see `Row::reason`).
+    pub fn set_note(&mut self, note: Note) {
+        self.reason = Some(note.reason);
+        self.since = note.since.map(calendar::format);
+        self.note = Some(note.text);
+    }
+}
+
 fn row(key: &str, label: &str, value: Option<f64>, note: Option<Note>) -> Row {
-    let (key, label) = (key.to_string(), label.to_string());
-    let reason = note.as_ref().map(|n| n.reason);
-    let since = note.as_ref().and_then(|n| n.since).map(calendar::format);
-    let note = note.map(|n| n.text);
-    match value {
+    let (text, dir, pct) = match value {
         Some(v) => {
             let (text, dir) = format_pct(v);
-            Row {
-                key,
-                label,
-                value: Some(v),
-                pct: Some(round_half_away(v * 100.0, 1)),
-                text,
-                dir,
-                arrow: dir.arrow(),
-                note,
-                reason,
-                since,
-            }
+            (text, dir, Some(round_half_away(v * 100.0, 1)))
         }
-        None => Row {
-            key,
-            label,
-            value: None,
-            pct: None,
-            text: "—".into(),
-            dir: Dir::None,
-            arrow: "",
-            note,
-            reason,
-            since,
-        },
+        None => ("—".into(), Dir::None, None),
+    };
+    let mut row = Row {
+        key: key.to_string(),
+        label: label.to_string(),
+        value,
+        pct,
+        text,
+        dir,
+        arrow: dir.arrow(),
+        note: None,
+        reason: None,
+        since: None,
+    };
+    if let Some(note) = note {
+        row.set_note(note);
     }
+    row
 }
 
 /// A change row for any figure (e.g. the selected period's return).
@@ -454,8 +453,9 @@ pub fn missing_card(id: &str, name: &str, as_of: Day, first: Day) -> CardView {
     CardView {
         id: id.into(),
         name: name.into(),
-        date: String::new(),
-        date_label: String::new(),
+        // The as-of date asked for: the card has no close of its own.
+        date: calendar::format(as_of),
+        date_label: date_label(as_of),
         level: "—".into(),
         rows: Vec::new(),
         high: row("ATH", "from its closing high", None, None),
@@ -652,6 +652,7 @@ mod tests {
         let v = missing_card("X", "Index X", as_of, first);
         assert_eq!(v.note.as_deref(), Some("no data on or before Jan 5, 2024; it starts Mar 1, 2024"));
         assert_eq!((v.reason, v.since.as_deref()), (Some("noData"), Some("2024-03-01")));
+        assert_eq!(v.date, "2024-01-05");
         assert_eq!(v.spoken, "Index X: no data on or before Jan 5, 2024; it starts Mar 1, 2024");
         assert!(v.figures.is_none());
     }

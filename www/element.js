@@ -521,7 +521,7 @@ function defineIndexCardsElements(IC, CSS) {
     var view;
     try {
       view = deck.view(options);
-      this._cards = cardsAt(deck, options.asOf);
+      this._cards = cardsAt(deck, view, options.asOf);
     } catch (e) {
       return this._fail(e);
     }
@@ -570,16 +570,13 @@ function defineIndexCardsElements(IC, CSS) {
     this._play.textContent = this._playing ? w.pause : w.play;
   };
 
-  // Every series' card at asOf; a series whose data starts later gets a card with its id alone
-  // (its figures undefined), so the other cards and the <index-figure>s still show.
-  function cardsAt(deck, asOf) {
-    try {
-      return deck.cards(asOf);
-    } catch (e) {
-      return deck.ids.map(function (id) {
-        try { return deck.card(id, asOf); } catch (missing) { return { id: id }; }
-      });
-    }
+  // Every series' card at asOf. deck.cards, like summarize, refuses an as-of date before a
+  // series' data starts; the view already marks those cards (reason "noData"), so they get a card
+  // with their id alone (figures undefined) and the others are read one by one.
+  function cardsAt(deck, view, asOf) {
+    var missing = view.cards.some(function (c) { return c.reason === "noData"; });
+    if (!missing) return deck.cards(asOf);
+    return view.cards.map(function (c) { return c.reason === "noData" ? { id: c.id } : deck.card(c.id, asOf); });
   }
 
   // A row's or card's note in the page's language, from the key the core gives with its en-US
@@ -591,7 +588,7 @@ function defineIndexCardsElements(IC, CSS) {
       case "noEarlier": return n.noEarlier;
       case "noPrior": return n.noPrior[item.key] || item.note;
       case "noPeriodBase": return fill(n.noPeriodBase, { period: f.words.periods[view.period] || view.period });
-      case "noData": return fill(n.noData, { date: f.date(view.date), first: since });
+      case "noData": return fill(n.noData, { date: f.date(item.date), first: since });
       default: return item.note || "";
     }
   }
@@ -763,7 +760,7 @@ function defineIndexCardsElements(IC, CSS) {
       var small = byId(view.compare.series, sv.small);
       var large = byId(view.compare.series, sv.large);
       this._spread.className = "spread " + sv.dir;
-      this._spread.replaceChildren(el("strong", null, w.smallVsLarge), el("span", "spread-text", fill(w[sv.relation] || w.matches, {
+      this._spread.replaceChildren(el("strong", null, w.smallVsLarge), el("span", "spread-text", fill(w[sv.relation] || sv.text, {
         small: small ? small.name : sv.small, large: large ? large.name : sv.large, pp: sv.pp === null ? "—" : f.number(Math.abs(sv.pp), 1), period: w.periods[view.period] || view.period,
       })));
     }

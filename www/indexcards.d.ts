@@ -241,6 +241,7 @@ declare namespace IndexCards {
   interface CardView {
     id: string;
     name: string;
+    /** The card's close date; for a card without figures, the as-of date asked for. */
     date: IsoDate;
     dateLabel: string;
     level: string;
