@@ -19,15 +19,11 @@
 /// least one digit. `None` for anything else, `inf`/`nan` included (core reads those; the
 /// callers here never pass them).
 pub fn parse(text: &str) -> Option<f64> {
-    let mut bytes = text.as_bytes();
-    let negative = match bytes.first() {
-        Some(b'-') => true,
-        Some(b'+') => false,
-        _ => false,
+    let (negative, bytes) = match text.as_bytes().split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, text.as_bytes()),
     };
-    if matches!(bytes.first(), Some(b'-' | b'+')) {
-        bytes = bytes.get(1..).unwrap_or_default();
-    }
     let number = scan(bytes)?;
     let value = fast_path(&number).unwrap_or_else(|| slow_path(&number));
     Some(if negative { -value } else { value })

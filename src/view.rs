@@ -338,14 +338,12 @@ fn rows(card: &Card) -> Vec<Row> {
         Some(v) => row("1D", "today", Some(v), d1_note),
         None => row("1D", "today", None, Some(no_earlier())),
     };
-    let week = calendar::week_start(t);
-    let month = calendar::month_start(t);
-    let year = calendar::year_start(t);
+    let a = calendar::anchors(t);
     vec![
         d1,
-        period_row("WTD", "this week", card.wtd, b.wtd, week - 7, "prior week"),
-        period_row("MTD", "this month", card.mtd, b.mtd, calendar::month_start(month - 1), "prior month"),
-        period_row("YTD", "this year", card.ytd, b.ytd, calendar::year_start(year - 1), "prior year"),
+        period_row("WTD", "this week", card.wtd, b.wtd, a.week - 7, "prior week"),
+        period_row("MTD", "this month", card.mtd, b.mtd, calendar::month_start(a.month - 1), "prior month"),
+        period_row("YTD", "this year", card.ytd, b.ytd, calendar::year_start(a.year - 1), "prior year"),
     ]
 }
 
