@@ -18,37 +18,26 @@
 /// negative value, `-0.0` included.
 pub fn fixed(x: f64, decimals: usize) -> String {
     let decimals = decimals.min(6);
-    let mut out = String::new();
-    if x.is_nan() {
-        out.push_str("NaN");
-        return out;
-    }
-    if x.is_sign_negative() {
-        out.push('-');
-    }
-    if x.is_infinite() {
-        out.push_str("inf");
-        return out;
-    }
-    let (mantissa, exponent) = parts(x);
-    if exponent >= 0 {
-        // A whole number (2^52 or more): its digits, then zeros.
-        push_shifted(&mut out, mantissa, exponent.unsigned_abs());
-        if decimals > 0 {
-            out.push('.');
-            push_zeros(&mut out, decimals);
-        }
-        return out;
-    }
+    signed(x, "inf", |a, out| push_fixed(out, a, decimals))
+}
+
+/// `fixed`'s digits of a finite `a` ≥ 0 (zero included).
+fn push_fixed(out: &mut String, a: f64, decimals: usize) {
+    let (mantissa, exponent) = parts(a);
     let shift = exponent.unsigned_abs();
-    if shift > 80 {
-        // Below 2^-27 (mantissa < 2^53): under half of 10^-6, so every shown digit is 0.
-        out.push('0');
+    if exponent >= 0 || shift > 80 {
+        if exponent >= 0 {
+            // A whole number (2^52 or more): its digits, then zeros.
+            push_shifted(out, mantissa, shift);
+        } else {
+            // Zero, or below 2^-27 (mantissa < 2^53): under half of 10^-6, so every shown digit is 0.
+            out.push('0');
+        }
         if decimals > 0 {
             out.push('.');
-            push_zeros(&mut out, decimals);
+            push_zeros(out, decimals);
         }
-        return out;
+        return;
     }
     // x = whole + fraction / 2^shift, with the fraction's digits taken one at a time.
     let whole = if shift >= 64 { 0 } else { mantissa >> shift };
@@ -82,24 +71,27 @@ pub fn fixed(x: f64, decimals: usize) -> String {
             whole += 1;
         }
     }
-    push_u64(&mut out, whole, 1);
+    push_u64(out, whole, 1);
     if decimals > 0 {
         out.push('.');
         out.extend(digits.iter().take(decimals).map(|&d| char::from(b'0' + d)));
     }
-    out
 }
 
 /// `format!("{x}")`: the shortest digits that read back as `x`, written out in full with no
 /// exponent (`1e21` prints as 22 digits); `NaN`, `inf`, `-inf`, `-0`.
 pub fn display(x: f64) -> String {
-    signed(x, "inf", |a, out| shortest(a).push_positional(out))
+    signed(x, "inf", |a, out| if a == 0.0 { out.push('0') } else { shortest(a).push_positional(out) })
 }
 
 /// A number as JavaScript's `String(n)` prints it: `NaN`, `Infinity`, `-0`, `1.5`, and an
 /// exponent outside 1e-6..1e21 (`1e+21`, `-1.5e-300`).
 pub fn js(x: f64) -> String {
     signed(x, "Infinity", |a, out| {
+        if a == 0.0 {
+            out.push('0');
+            return;
+        }
         let s = shortest(a);
         if (1e-6..1e21).contains(&a) {
             s.push_positional(out);
@@ -117,8 +109,8 @@ pub fn js(x: f64) -> String {
     })
 }
 
-/// What `display` and `js` share: `NaN`, then a `-` for any negative value (`-0` included), then
-/// `infinity`, `0`, or what `finite` writes for the absolute value.
+/// What `fixed`, `display` and `js` share: `NaN`, then a `-` for any negative value (`-0`
+/// included), then `infinity` or what `finite` writes for the absolute value.
 fn signed(x: f64, infinity: &str, finite: impl FnOnce(f64, &mut String)) -> String {
     let mut out = String::new();
     if x.is_nan() {
@@ -130,8 +122,6 @@ fn signed(x: f64, infinity: &str, finite: impl FnOnce(f64, &mut String)) -> Stri
     }
     if x.is_infinite() {
         out.push_str(infinity);
-    } else if x == 0.0 {
-        out.push('0');
     } else {
         finite(x.abs(), &mut out);
     }
