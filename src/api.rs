@@ -1,7 +1,8 @@
 //! The operations the JS API offers as free functions on `Raw` input: each loads a `Deck` and asks it once.
 
+use crate::compare::Comparison;
 use crate::csv::{self, Format, Skipped};
-use crate::deck::{CompareOut, Deck, PathsOut};
+use crate::deck::{Deck, PathsOut};
 use crate::error::Error;
 use crate::metrics::Card;
 use crate::options::Options;
@@ -16,7 +17,7 @@ pub fn summarize(series: &Raw, options: &Raw) -> Result<Vec<Card>, Error> {
 }
 
 /// `compare(series, { period | from, to, reference, smallCap, largeCap })`.
-pub fn compare(series: &Raw, options: &Raw) -> Result<CompareOut, Error> {
+pub fn compare(series: &Raw, options: &Raw) -> Result<Comparison, Error> {
     Deck::from_raw(series)?.compare(options)
 }
 
@@ -123,8 +124,8 @@ mod tests {
     #[test]
     fn compare_from_an_explicit_date() {
         let c = compare(&raw(ONE), &raw(r#"{"from":"2024-01-02","to":"2024-01-03"}"#)).unwrap();
-        assert_eq!(c.period, "from 2024-01-02");
-        let line = c.series.first().unwrap();
+        assert_eq!(c.period.label(), "from 2024-01-02");
+        let line = c.lines.first().unwrap();
         assert_eq!(line.values, [Some(0.0), Some(110.0 / 100.0 - 1.0)]);
     }
 

@@ -336,7 +336,7 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
     }
 
     // Plain loops: the `map(..).collect()` and `filter_map` shapes here were 1 KB of
-    // iterator code of their own (with `deck::compare_out`'s loop: 148,038 → 147,352 bytes
+    // iterator code of their own (with a loop since removed from deck: 148,038 → 147,352 bytes
     // after wasm-opt -Oz, 69,360 → 69,021 gzipped, measured 2026-11-25).
     let mut lines: Vec<LinePath> = Vec::with_capacity(c.lines.len());
     let mut ends: Vec<(usize, f64)> = Vec::with_capacity(c.lines.len());

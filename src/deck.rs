@@ -18,49 +18,6 @@ pub struct Deck {
     tracks: Vec<Track>,
 }
 
-/// One series of a comparison, as JS sees it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompareLine {
-    pub id: String,
-    pub name: String,
-    /// Date and close the line is rebased to (0%), `null` when the data does not reach back.
-    pub base_date: Option<Day>,
-    pub base_close: Option<f64>,
-    /// Last date of this series on or before `to`.
-    pub last_date: Option<Day>,
-    /// Rebased value (fraction) on each of `dates`; `null` before the base.
-    pub values: Vec<Option<f64>>,
-    /// The period return (fraction).
-    pub ret: Option<f64>,
-    /// 1 = best; ties share a rank.
-    pub rank: Option<usize>,
-    /// Return minus the reference's return, in percentage points.
-    pub spread: Option<f64>,
-    /// Why there is no return, when there is none.
-    pub note: Option<String>,
-}
-
-/// The small-caps-minus-large-caps line, in percentage points.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SmallVsLargeOut {
-    pub small: String,
-    pub large: String,
-    pub values: Vec<Option<f64>>,
-    pub last: Option<f64>,
-}
-
-/// `compare`'s result.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompareOut {
-    pub period: String,
-    pub to: Day,
-    /// The date axis: every date of any series from the earliest base to `to`.
-    pub dates: Vec<Day>,
-    pub reference: String,
-    pub series: Vec<CompareLine>,
-    pub small_vs_large: Option<SmallVsLargeOut>,
-}
-
 /// `paths`' result: the comparison chart and one sparkline per series.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PathsOut {
@@ -223,9 +180,9 @@ impl Deck {
     }
 
     /// `{ period | from, to, reference, smallCap, largeCap }` → the rebased comparison.
-    pub fn compare(&self, options: &Raw) -> Result<CompareOut, Error> {
+    pub fn compare(&self, options: &Raw) -> Result<Comparison, Error> {
         let o = Options::read(options, COMPARE_KEYS)?;
-        Ok(compare_out(&self.comparison(&o)?))
+        self.comparison(&o)
     }
 
     /// The compare options plus `chart: { width, height }` and `spark: { width, height }` →
@@ -308,41 +265,10 @@ impl Deck {
             bars,
             zero,
             chart: chart::comparison_chart(&c, chart_size),
-            compare: compare_out(&c),
+            compare: c,
             small_vs_large,
             first_date: calendar::format(first),
             last_date: calendar::format(latest),
         })
-    }
-}
-
-fn compare_out(c: &Comparison) -> CompareOut {
-    let mut series = Vec::with_capacity(c.lines.len());
-    for l in &c.lines {
-        series.push(CompareLine {
-            id: l.id.clone(),
-            name: l.name.clone(),
-            base_date: l.base.map(|b| b.0),
-            base_close: l.base.map(|b| b.1),
-            last_date: l.last,
-            values: l.values.clone(),
-            ret: l.ret,
-            rank: l.rank,
-            spread: l.spread,
-            note: l.note.clone(),
-        });
-    }
-    CompareOut {
-        period: c.period.label(),
-        to: c.to,
-        dates: c.dates.clone(),
-        reference: c.reference.clone(),
-        series,
-        small_vs_large: c.small_vs_large.as_ref().map(|s| SmallVsLargeOut {
-            small: s.small.clone(),
-            large: s.large.clone(),
-            values: s.values.clone(),
-            last: s.last,
-        }),
     }
 }

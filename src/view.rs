@@ -184,7 +184,7 @@ pub struct View {
     /// Position of 0% on the bar track (0 when no return is negative).
     pub zero: f64,
     /// The rebased comparison (values per date, for a crosshair).
-    pub compare: crate::deck::CompareOut,
+    pub compare: crate::compare::Comparison,
     /// The comparison chart for the requested size.
     pub chart: ChartGeometry,
     pub small_vs_large: Option<SpreadView>,

@@ -8,8 +8,9 @@ use super::js;
 use crate::api::CsvSeries;
 use crate::calendar::{self, Day};
 use crate::chart::{ChartGeometry, LinePath, Spark, SpreadPath, Tick};
+use crate::compare::{Comparison, Line, SmallVsLarge};
 use crate::csv::{Format, Skipped};
-use crate::deck::{CompareLine, CompareOut, PathsOut, SmallVsLargeOut};
+use crate::deck::PathsOut;
 use crate::metrics::{Bases, Card};
 use crate::view::{Bar, CardView, Dir, Figures, Row, SpreadView, View};
 use wasm_bindgen::JsValue;
@@ -156,14 +157,14 @@ impl ToJs for Card {
     }
 }
 
-impl ToJs for CompareLine {
+impl ToJs for Line {
     fn to_js(&self) -> JsValue {
         object(&[
             ("id", self.id.to_js()),
             ("name", self.name.to_js()),
-            ("baseDate", opt_day(self.base_date)),
-            ("baseClose", self.base_close.to_js()),
-            ("lastDate", opt_day(self.last_date)),
+            ("baseDate", opt_day(self.base.map(|b| b.0))),
+            ("baseClose", self.base.map(|b| b.1).to_js()),
+            ("lastDate", opt_day(self.last)),
             ("values", self.values.to_js()),
             ("return", self.ret.to_js()),
             ("rank", self.rank.to_js()),
@@ -173,7 +174,7 @@ impl ToJs for CompareLine {
     }
 }
 
-impl ToJs for SmallVsLargeOut {
+impl ToJs for SmallVsLarge {
     fn to_js(&self) -> JsValue {
         object(&[
             ("small", self.small.to_js()),
@@ -184,14 +185,14 @@ impl ToJs for SmallVsLargeOut {
     }
 }
 
-impl ToJs for CompareOut {
+impl ToJs for Comparison {
     fn to_js(&self) -> JsValue {
         object(&[
-            ("period", self.period.to_js()),
+            ("period", self.period.label().to_js()),
             ("to", day(self.to)),
             ("dates", days(&self.dates)),
             ("reference", self.reference.to_js()),
-            ("series", self.series.to_js()),
+            ("series", self.lines.to_js()),
             ("smallVsLarge", self.small_vs_large.to_js()),
         ])
     }
