@@ -1,13 +1,13 @@
 //! The operations the JS API offers as free functions on `Raw` input: each loads a `Deck` and asks it once.
 
-use crate::compare::Comparison;
-use crate::csv::{self, Format, Skipped};
-use crate::deck::{Deck, PathsOut};
+use crate::core::compare::Comparison;
+use crate::core::deck::{Deck, PathsOut};
+use crate::core::metrics::Card;
 use crate::error::Error;
-use crate::metrics::Card;
-use crate::options::Options;
-use crate::raw::Raw;
-use crate::view::View;
+use crate::input::csv::{self, Format, Skipped};
+use crate::input::options::Options;
+use crate::input::raw::Raw;
+use crate::output::view::View;
 
 /// `summarize(series, { asOf })`: one card per series, in input order.
 pub fn summarize(series: &Raw, options: &Raw) -> Result<Vec<Card>, Error> {
@@ -57,8 +57,11 @@ pub fn parse_csv(text: &Raw, options: &Raw) -> Result<CsvSeries, String> {
             return Err("parseCsv needs an id: parseCsv(text, { id: \"RUT\", name: \"Russell 2000\" })".into())
         }
     };
-    let name =
-        o.text("name").map_err(|e| e.to_string())?.or_else(|| crate::compare::known_name(id)).unwrap_or(id);
+    let name = o
+        .text("name")
+        .map_err(|e| e.to_string())?
+        .or_else(|| crate::core::compare::known_name(id))
+        .unwrap_or(id);
     let Raw::Text(text) = text else {
         return Err(format!(
             "parseCsv's first argument must be the CSV text as a string, got {}",
@@ -69,7 +72,7 @@ pub fn parse_csv(text: &Raw, options: &Raw) -> Result<CsvSeries, String> {
     Ok(CsvSeries {
         id: id.into(),
         name: name.into(),
-        dates: parsed.series.days().iter().map(|&d| crate::calendar::format(d)).collect(),
+        dates: parsed.series.days().iter().map(|&d| crate::core::calendar::format(d)).collect(),
         closes: parsed.series.closes().to_vec(),
         skipped: parsed.skipped,
         format: parsed.format,

@@ -5,10 +5,10 @@ mod js_in;
 mod js_out;
 
 use crate::api;
-use crate::deck::Deck;
+use crate::core::deck::Deck;
 use crate::error::Error;
-use crate::raw::Raw;
-use crate::view;
+use crate::input::raw::Raw;
+use crate::output::view;
 use js_in::get;
 use js_out::ToJs;
 use wasm_bindgen::prelude::*;
@@ -62,7 +62,9 @@ fn reserve_for(array: &js::Array) -> Result<(), JsError> {
             }
         })
         .sum();
-    if closes > crate::series::MAX_CLOSES as f64 || array.length() as usize > crate::series::MAX_SERIES {
+    if closes > crate::core::series::MAX_CLOSES as f64
+        || array.length() as usize > crate::core::series::MAX_SERIES
+    {
         return Err(fail(Error::TooMuchData { series: array.length() as usize, closes: closes as usize }));
     }
     let bytes = closes * BYTES_PER_CLOSE;
@@ -124,7 +126,7 @@ fn packed_item_from_js(item: &JsValue, what: &str) -> Result<Raw, JsError> {
 /// The bundle's `Deck.cards` reads this layout (tools/bundle.js).
 const CARD_FIELDS: usize = 20;
 
-fn pack_card(c: &crate::metrics::Card) -> [f64; CARD_FIELDS] {
+fn pack_card(c: &crate::core::metrics::Card) -> [f64; CARD_FIELDS] {
     let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
     let day = |d: Option<i32>| d.map_or(f64::NAN, f64::from);
     let b = &c.bases;
@@ -152,7 +154,7 @@ fn pack_card(c: &crate::metrics::Card) -> [f64; CARD_FIELDS] {
     ]
 }
 
-fn optional_day(value: &JsValue, what: &'static str) -> Result<Option<crate::calendar::Day>, JsError> {
+fn optional_day(value: &JsValue, what: &'static str) -> Result<Option<crate::core::calendar::Day>, JsError> {
     if value.is_undefined() || value.is_null() {
         Ok(None)
     } else {
@@ -168,7 +170,7 @@ fn optional_day(value: &JsValue, what: &'static str) -> Result<Option<crate::cal
 /// ```
 #[wasm_bindgen(js_name = parseDate)]
 pub fn parse_date(text: &str) -> Result<i32, JsError> {
-    crate::calendar::parse(text)
+    crate::core::calendar::parse(text)
         .map_err(|reason| JsError::new(&format!("{} {reason}", crate::error::quote(text))))
 }
 
@@ -179,22 +181,23 @@ pub fn parse_date(text: &str) -> Result<i32, JsError> {
 /// ```
 #[wasm_bindgen(js_name = isoDate)]
 pub fn iso_date(day: i32) -> String {
-    crate::calendar::format(day.clamp(crate::calendar::MIN_DAY, crate::calendar::MAX_DAY))
+    crate::core::calendar::format(day.clamp(crate::core::calendar::MIN_DAY, crate::core::calendar::MAX_DAY))
 }
 
 /// A date given as `"YYYY-MM-DD"` or as a day number (days since 1970-01-01).
-fn day_from_js(value: &JsValue, what: &'static str) -> Result<crate::calendar::Day, JsError> {
+fn day_from_js(value: &JsValue, what: &'static str) -> Result<crate::core::calendar::Day, JsError> {
     if let Some(text) = value.as_string() {
-        return crate::calendar::parse(&text)
+        return crate::core::calendar::parse(&text)
             .map_err(|reason| fail(Error::BadDateOption { option: what, text, reason }));
     }
     match value.as_f64() {
         Some(n)
             if n.fract() == 0.0
-                && (f64::from(crate::calendar::MIN_DAY)..=f64::from(crate::calendar::MAX_DAY))
+                && (f64::from(crate::core::calendar::MIN_DAY)
+                    ..=f64::from(crate::core::calendar::MAX_DAY))
                     .contains(&n) =>
         {
-            Ok(n as crate::calendar::Day)
+            Ok(n as crate::core::calendar::Day)
         }
         _ => Err(fail(Error::BadOption {
             option: what,
@@ -472,7 +475,7 @@ impl JsDeck {
     /// const stops = deck.dates();
     /// ```
     pub fn dates(&self) -> Result<JsValue, JsError> {
-        let dates: Vec<String> = self.deck.dates().into_iter().map(crate::calendar::format).collect();
+        let dates: Vec<String> = self.deck.dates().into_iter().map(crate::core::calendar::format).collect();
         Ok(dates.to_js())
     }
 

@@ -1,6 +1,6 @@
 //! `Error`: every way input can be wrong, each saying what and where (series id, index, date, field).
 
-use crate::calendar::DateError;
+use crate::core::calendar::DateError;
 use std::fmt;
 
 /// A bad input. The message names the series (by id, or by position when it has no usable id),
@@ -11,7 +11,7 @@ pub enum Error {
     NotAnArray { what: &'static str, kind: &'static str },
     /// An empty array of series.
     NoSeries,
-    /// More series or closes than `series::MAX_SERIES` / `series::MAX_CLOSES`.
+    /// More series or closes than `limits::MAX_SERIES` / `limits::MAX_CLOSES`.
     TooMuchData { series: usize, closes: usize },
     /// `series[position]` is not an object.
     SeriesNotObject { position: usize, kind: &'static str },
@@ -68,7 +68,7 @@ pub enum Error {
 
 /// Bounded, quoted rendering of a user-supplied text (ids can be megabytes long).
 pub fn quote(text: &str) -> String {
-    crate::raw::Raw::Text(text.to_owned()).preview()
+    crate::input::raw::Raw::Text(text.to_owned()).preview()
 }
 
 /// `items` with `separator` between them, as `[…].join(separator)` gives; one copy of the code
@@ -94,8 +94,8 @@ impl fmt::Display for Error {
             TooMuchData { series, closes } => write!(
                 f,
                 "{series} series with {closes} closes in all is more than the limit of {} series and {} closes",
-                crate::series::MAX_SERIES,
-                crate::series::MAX_CLOSES
+                crate::limits::MAX_SERIES,
+                crate::limits::MAX_CLOSES
             ),
             SeriesNotObject { position, kind } => write!(
                 f,
@@ -125,8 +125,8 @@ impl fmt::Display for Error {
                 f,
                 "{}: dates[{index}] is day number {day}, outside 0001-01-01..9999-12-31 (days since 1970-01-01 from {} to {})",
                 s(id),
-                crate::calendar::MIN_DAY,
-                crate::calendar::MAX_DAY
+                crate::core::calendar::MIN_DAY,
+                crate::core::calendar::MAX_DAY
             ),
             BadPush { id, date, problem } => write!(
                 f,

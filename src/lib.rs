@@ -10,21 +10,11 @@
 )]
 
 pub mod api;
-pub mod calendar;
-pub mod chart;
-pub mod compare;
-pub mod csv;
-pub mod decimal;
-pub mod deck;
+pub mod core;
 pub mod error;
-pub mod float_parse;
-pub mod metrics;
-pub mod options;
-pub mod order;
-pub mod raw;
-pub mod series;
-pub mod track;
-pub mod view;
+pub mod input;
+pub mod limits;
+pub mod output;
 
 mod bindings;
 

@@ -2,7 +2,7 @@
 //! replaced it: same value bit for bit, same refusals, over random texts, random numbers of
 //! every size, and the hardest cases, exactly halfway between two floats and just off it.
 
-use indexcards::float_parse::parse;
+use indexcards::input::float_parse::parse;
 use proptest::prelude::*;
 
 fn same(text: &str) -> Result<(), TestCaseError> {

@@ -2,9 +2,9 @@
 //! replaced it: fixed decimals, `{}`, and the JavaScript-style `format_number`, over random values
 //! of every kind (ties, negatives, −0, huge, tiny, subnormal, non-finite).
 
-use indexcards::decimal;
-use indexcards::raw::format_number;
-use indexcards::view::round_half_away;
+use indexcards::input::raw::format_number;
+use indexcards::output::decimal;
+use indexcards::output::view::round_half_away;
 use proptest::prelude::*;
 
 /// `raw::format_number` as it was written with `format!` before `decimal` replaced it.

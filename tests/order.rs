@@ -1,7 +1,7 @@
 //! `order`, the crate's one sort, puts things in exactly the order the std sorts it replaced did:
 //! stable where they were stable, `total_cmp` for floats, over random keys with many repeats.
 
-use indexcards::order::{f64_key, i32_key, sort_by_key, sort_keys, stable_order, union_of_ascending};
+use indexcards::core::order::{f64_key, i32_key, sort_by_key, sort_keys, stable_order, union_of_ascending};
 use proptest::prelude::*;
 
 /// Floats with repeats and every special value: the keys of chart labels and bars.

@@ -2,11 +2,11 @@
 //! input changes nothing, the figures keep their order (fromAth ≤ 0, low52 ≤ close ≤ high52),
 //! rebased comparisons start at exactly 0, and the deck's cards equal the direct definitions.
 
-use indexcards::calendar::{self, Day};
-use indexcards::compare::{compare, Period, Roles};
-use indexcards::deck::Deck;
-use indexcards::metrics::summarize;
-use indexcards::series::Series;
+use indexcards::core::calendar::{self, Day};
+use indexcards::core::compare::{compare, Period, Roles};
+use indexcards::core::deck::Deck;
+use indexcards::core::metrics::summarize;
+use indexcards::core::series::Series;
 use proptest::prelude::*;
 
 /// A series of `n` closes from 2015-01-02 with gaps of 1–4 days (so every month has closes)

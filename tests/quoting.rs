@@ -1,7 +1,7 @@
 //! `raw::debug_quoted`, which quotes user text in error messages, writes exactly what
 //! `format!("{text:?}")` wrote before it replaced it, for any text.
 
-use indexcards::raw::debug_quoted;
+use indexcards::input::raw::debug_quoted;
 use proptest::prelude::*;
 
 /// Characters where `Debug` escapes differ: quotes, backslash, controls, combining and

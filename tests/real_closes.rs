@@ -2,11 +2,11 @@
 //! importer reads them, and a Deck's O(log n) cards equal the direct definitions at every date
 //! of a replay, with pushes equal to a rebuild from scratch.
 
-use indexcards::calendar;
-use indexcards::csv;
-use indexcards::deck::Deck;
-use indexcards::metrics::summarize;
-use indexcards::series::Series;
+use indexcards::core::calendar;
+use indexcards::core::deck::Deck;
+use indexcards::core::metrics::summarize;
+use indexcards::core::series::Series;
+use indexcards::input::csv;
 use std::path::PathBuf;
 
 fn data_dir() -> PathBuf {

@@ -4,8 +4,8 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        if let Ok(day) = indexcards::calendar::parse(text) {
-            assert_eq!(indexcards::calendar::format(day), text);
+        if let Ok(day) = indexcards::core::calendar::parse(text) {
+            assert_eq!(indexcards::core::calendar::format(day), text);
         }
     }
 });

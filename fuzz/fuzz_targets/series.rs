@@ -3,8 +3,8 @@
 //! summarize wherever both answer.
 #![no_main]
 use indexcards::api;
-use indexcards::deck::Deck;
-use indexcards::raw::Raw;
+use indexcards::core::deck::Deck;
+use indexcards::input::raw::Raw;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = deck.push(id, last + (k as i32 % 3) - 1, 1.0 + k as f64);
             let s = deck.series().nth(k).cloned();
             if let (Some(s), Ok(card)) = (s, deck.card(id, None)) {
-                assert_eq!(card, indexcards::metrics::summarize(&s, None).unwrap());
+                assert_eq!(card, indexcards::core::metrics::summarize(&s, None).unwrap());
             }
         }
     }

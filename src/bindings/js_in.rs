@@ -5,7 +5,7 @@
 
 use super::js;
 use crate::error::Error;
-use crate::raw::{Raw, MAX_DEPTH};
+use crate::input::raw::{Raw, MAX_DEPTH};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Reads any JS value without coercion. A value that cannot be read (a symbol, a function, a

@@ -6,13 +6,13 @@
 
 use super::js;
 use crate::api::CsvSeries;
-use crate::calendar::{self, Day};
-use crate::chart::{ChartGeometry, LinePath, Spark, SpreadPath, Tick};
-use crate::compare::{Comparison, Line, SmallVsLarge};
-use crate::csv::{Format, Skipped};
-use crate::deck::PathsOut;
-use crate::metrics::{Bases, Card};
-use crate::view::{Bar, CardView, Dir, Figures, Row, SpreadView, View};
+use crate::core::calendar::{self, Day};
+use crate::core::compare::{Comparison, Line, SmallVsLarge};
+use crate::core::deck::PathsOut;
+use crate::core::metrics::{Bases, Card};
+use crate::input::csv::{Format, Skipped};
+use crate::output::chart::{ChartGeometry, LinePath, Spark, SpreadPath, Tick};
+use crate::output::view::{Bar, CardView, Dir, Figures, Row, SpreadView, View};
 use wasm_bindgen::JsValue;
 
 /// A value as JS sees it.

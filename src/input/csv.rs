@@ -8,9 +8,9 @@
 //! write and test ourselves. The full `csv` crate was not taken: its serde-driven reader costs
 //! more and offers nothing this module uses.
 
-use crate::calendar::{self, Day};
+use crate::core::calendar::{self, Day};
+use crate::core::series::Series;
 use crate::error::quote;
-use crate::series::Series;
 use csv_core::{ReadRecordResult, Reader};
 use std::fmt;
 
@@ -242,7 +242,7 @@ fn parse_value(text: &str) -> Result<Option<f64>, ()> {
     if plain.starts_with('+') {
         return Err(());
     }
-    crate::float_parse::parse(&plain).map(Some).ok_or(())
+    crate::input::float_parse::parse(&plain).map(Some).ok_or(())
 }
 
 fn normalized(name: &str) -> String {
@@ -252,7 +252,7 @@ fn normalized(name: &str) -> String {
 /// Reads CSV `text` into a series named `id` / `name`, detecting the layout from the header.
 ///
 /// ```
-/// let p = indexcards::csv::parse("date,close\n2024-11-22,2406.67\n2024-11-21,.\n", "RUT", "Russell 2000").unwrap();
+/// let p = indexcards::input::csv::parse("date,close\n2024-11-22,2406.67\n2024-11-21,.\n", "RUT", "Russell 2000").unwrap();
 /// assert_eq!(p.series.closes(), [2406.67]);
 /// assert_eq!(p.skipped[0].date, "2024-11-21");
 /// ```
@@ -287,7 +287,7 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     if points.is_empty() {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
-    crate::order::sort_by_key(&mut points, |p| crate::order::i32_key(p.0));
+    crate::core::order::sort_by_key(&mut points, |p| crate::core::order::i32_key(p.0));
     if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
         return Err(CsvError::DuplicateDate {
             date: calendar::format(a.0),
@@ -302,8 +302,7 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     Ok(Parsed { series, format: layout.format, skipped, column: layout.column_name })
 }
 
-/// The largest CSV text `parse` reads: 64 MiB, over a million rows of a Yahoo download.
-pub const MAX_CSV_BYTES: usize = 64 * 1024 * 1024;
+pub use crate::limits::MAX_CSV_BYTES;
 
 /// What the header (and the first row's date style) says about a file.
 struct Layout {
@@ -423,7 +422,7 @@ mod tests {
 
     #[test]
     fn yahoo_download_uses_close_not_adj_close_and_skips_null_rows() {
-        let p = ok(include_str!("../tests/fixtures/yahoo.csv"));
+        let p = ok(include_str!("../../tests/fixtures/yahoo.csv"));
         assert_eq!(p.format, Format::Yahoo);
         assert_eq!(p.column, "Close");
         assert_eq!(dates(&p), ["2024-11-19", "2024-11-20", "2024-11-22"]);
@@ -433,14 +432,14 @@ mod tests {
 
     #[test]
     fn stooq_layout() {
-        let p = ok(include_str!("../tests/fixtures/stooq.csv"));
+        let p = ok(include_str!("../../tests/fixtures/stooq.csv"));
         assert_eq!(p.format, Format::Stooq);
         assert_eq!(p.series.closes(), [50.5, 51.75]);
     }
 
     #[test]
     fn fred_layouts_with_dot_for_missing_days() {
-        let p = ok(include_str!("../tests/fixtures/fred.csv"));
+        let p = ok(include_str!("../../tests/fixtures/fred.csv"));
         assert_eq!(p.format, Format::Fred);
         assert_eq!(p.column, "SP500");
         assert_eq!(dates(&p), ["2024-11-21", "2024-11-22"]);
@@ -452,7 +451,7 @@ mod tests {
 
     #[test]
     fn investing_com_quoted_thousands_us_dates_newest_first_bom_crlf() {
-        let p = ok(include_str!("../tests/fixtures/investing.csv"));
+        let p = ok(include_str!("../../tests/fixtures/investing.csv"));
         assert_eq!(p.format, Format::Investing);
         assert_eq!(p.column, "Price");
         assert_eq!(dates(&p), ["2024-11-20", "2024-11-21", "2024-11-22"]);

@@ -1,15 +1,15 @@
 //! `Deck`: series validated once, answering cards, comparisons, chart paths and the page's view for any date and period.
 
-use crate::calendar::{self, Day};
-use crate::chart::{self, ChartGeometry, Size, Spark};
-use crate::compare::{self, Comparison, Period, Roles};
+use crate::core::calendar::{self, Day};
+use crate::core::compare::{self, Comparison, Period, Roles};
+use crate::core::metrics::Card;
+use crate::core::series::Series;
+use crate::core::track::Track;
 use crate::error::Error;
-use crate::metrics::Card;
-use crate::options::Options;
-use crate::raw::Raw;
-use crate::series::Series;
-use crate::track::Track;
-use crate::view::{self, View};
+use crate::input::options::Options;
+use crate::input::raw::Raw;
+use crate::output::chart::{self, ChartGeometry, Size, Spark};
+use crate::output::view::{self, View};
 
 /// Loaded series. Built once from input; every query reads it without re-validating, and
 /// cards cost O(log n) each (see `track`).
@@ -165,7 +165,7 @@ impl Deck {
 
     /// Every date of any series, ascending, for an as-of control.
     pub fn dates(&self) -> Vec<Day> {
-        crate::order::union_of_ascending(self.series().map(Series::days))
+        crate::core::order::union_of_ascending(self.series().map(Series::days))
     }
 
     /// `{ asOf }` → one card per series.

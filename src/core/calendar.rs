@@ -102,7 +102,7 @@ pub fn to_ymd(day: Day) -> (i32, u32, u32) {
 /// Parses exactly `YYYY-MM-DD` (ASCII digits, no spaces, no time part) into a day number.
 ///
 /// ```
-/// use indexcards::calendar::{parse, format};
+/// use indexcards::core::calendar::{parse, format};
 /// assert_eq!(format(parse("2024-02-29").unwrap()), "2024-02-29");
 /// assert!(parse("2024-02-30").is_err());
 /// ```

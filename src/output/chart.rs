@@ -1,8 +1,8 @@
 //! Chart geometry in pixels: scales, ticks, end labels and SVG path data decimated to at most two points per pixel column.
 
-use crate::calendar::{self, Day};
-use crate::compare::Comparison;
-use crate::view::{date_label, format_pct_with};
+use crate::core::calendar::{self, Day};
+use crate::core::compare::Comparison;
+use crate::output::view::{date_label, format_pct_with};
 
 /// Width and height of the drawing in CSS pixels, and the margins around the plot area.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -129,7 +129,7 @@ fn push_num(out: &mut String, v: f64) {
     if r.fract() == 0.0 {
         out.push_str(&format!("{}", r as i64));
     } else {
-        out.push_str(&crate::decimal::fixed(r, 1));
+        out.push_str(&crate::output::decimal::fixed(r, 1));
     }
 }
 
@@ -196,7 +196,7 @@ fn pow10(k: f64) -> f64 {
         };
     }
     let k = k as i16;
-    let p = crate::float_parse::parse(&format!("1e{k}")).unwrap_or(f64::NAN);
+    let p = crate::input::float_parse::parse(&format!("1e{k}")).unwrap_or(f64::NAN);
     if ULP_UP.contains(&k) {
         f64::from_bits(p.to_bits() + 1)
     } else if ULP_DOWN.contains(&k) {
@@ -279,7 +279,7 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
 
 /// Moves labels apart so that centers are at least `gap` apart, inside `top..bottom`.
 fn spread_labels(mut ys: Vec<(usize, f64)>, gap: f64, top: f64, bottom: f64) -> Vec<(usize, f64)> {
-    crate::order::sort_by_key(&mut ys, |y| crate::order::f64_key(y.1));
+    crate::core::order::sort_by_key(&mut ys, |y| crate::core::order::f64_key(y.1));
     let mut prev = f64::NEG_INFINITY;
     for item in &mut ys {
         item.1 = item.1.max(prev + gap).max(top);
@@ -327,7 +327,7 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
         y_ticks.push(Tick {
             pos: y(v),
             label: format_pct_with(v, decimals).0,
-            value: Some(crate::view::round_half_away(v, decimals as i32 + 2)),
+            value: Some(crate::output::view::round_half_away(v, decimals as i32 + 2)),
             date: None,
             unit: "pct",
             decimals,
@@ -379,8 +379,8 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
             zero_y: sy(0.0),
             min_label: pp(slo),
             max_label: pp(shi),
-            min: crate::view::round_half_away(slo, 1),
-            max: crate::view::round_half_away(shi, 1),
+            min: crate::output::view::round_half_away(slo, 1),
+            max: crate::output::view::round_half_away(shi, 1),
         }
     });
 

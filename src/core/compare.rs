@@ -1,8 +1,8 @@
 //! Rebased comparison: each series as % change from its period base, aligned on one date axis, with returns, ranks and spreads.
 
-use crate::calendar::{self, Day};
+use crate::core::calendar::{self, Day};
+use crate::core::series::Series;
 use crate::error::Error;
-use crate::series::Series;
 
 /// A comparison period. The bases match the cards' (`base(D)` = last close strictly before D).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,11 +202,12 @@ pub fn compare<S: AsRef<Series>>(
     let start = start.unwrap_or(to);
 
     // The date axis: every date any series has from the earliest base to `to`.
-    let dates: Vec<Day> = crate::order::union_of_ascending(series.iter().zip(&spans).map(|(s, span)| {
-        let from = s.days().partition_point(|&d| d < start);
-        let upto = span.end.map_or(0, |e| e + 1);
-        s.days().get(from..upto).unwrap_or_default()
-    }));
+    let dates: Vec<Day> =
+        crate::core::order::union_of_ascending(series.iter().zip(&spans).map(|(s, span)| {
+            let from = s.days().partition_point(|&d| d < start);
+            let upto = span.end.map_or(0, |e| e + 1);
+            s.days().get(from..upto).unwrap_or_default()
+        }));
 
     let mut lines: Vec<Line> = Vec::with_capacity(series.len());
     for (s, span) in series.iter().zip(&spans) {

@@ -1,8 +1,8 @@
 //! View model: the cards and YTD comparison as display-ready text (en-US), the one place figures are rounded.
 
-use crate::calendar::{self, Day};
-use crate::chart::{ChartGeometry, Spark};
-use crate::metrics::Card;
+use crate::core::calendar::{self, Day};
+use crate::core::metrics::Card;
+use crate::output::chart::{ChartGeometry, Spark};
 
 /// Direction of a displayed change, decided on the rounded figure (so `+0.0%` never shows).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,7 +184,7 @@ pub struct View {
     /// Position of 0% on the bar track (0 when no return is negative).
     pub zero: f64,
     /// The rebased comparison (values per date, for a crosshair).
-    pub compare: crate::compare::Comparison,
+    pub compare: crate::core::compare::Comparison,
     /// The comparison chart for the requested size.
     pub chart: ChartGeometry,
     pub small_vs_large: Option<SpreadView>,
@@ -216,7 +216,7 @@ pub fn format_pct(fraction: f64) -> (String, Dir) {
 pub fn format_pct_with(fraction: f64, decimals: usize) -> (String, Dir) {
     let decimals = decimals.min(6);
     let pct = round_half_away(fraction * 100.0, decimals as i32);
-    let body = format!("{}%", crate::decimal::fixed(pct.abs(), decimals));
+    let body = format!("{}%", crate::output::decimal::fixed(pct.abs(), decimals));
     if pct > 0.0 {
         (format!("+{body}"), Dir::Up)
     } else if pct < 0.0 {
@@ -230,7 +230,7 @@ pub fn format_pct_with(fraction: f64, decimals: usize) -> (String, Dir) {
 pub fn format_level(x: f64) -> String {
     let cents = round_half_away(x, 2) * 100.0;
     if !cents.is_finite() || cents.abs() >= 9.0e15 {
-        return crate::decimal::display(x);
+        return crate::output::decimal::display(x);
     }
     let cents = cents.round() as i64;
     let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
@@ -439,7 +439,7 @@ pub fn bars(items: Vec<(String, String, Option<f64>)>) -> (Vec<Bar>, f64) {
     }
     // Highest first by `total_cmp` (so the largest key first), stably; missing ones after.
     let (mut shown, missing): (Vec<Bar>, Vec<Bar>) = bars.into_iter().partition(|b| b.value.is_some());
-    crate::order::sort_by_key(&mut shown, |b| !crate::order::f64_key(b.value.unwrap_or(0.0)));
+    crate::core::order::sort_by_key(&mut shown, |b| !crate::core::order::f64_key(b.value.unwrap_or(0.0)));
     shown.extend(missing);
     let bars = shown;
     (bars, zero)
@@ -484,7 +484,7 @@ pub fn spread_view(small: (&str, &str), large: (&str, &str), value: Option<f64>,
             let by = if pp == 0.0 {
                 String::new()
             } else {
-                format!(" by {} pp", crate::decimal::fixed(pp.abs(), 1))
+                format!(" by {} pp", crate::output::decimal::fixed(pp.abs(), 1))
             };
             (format!("{} {verb} {}{by} ({period})", small.1, large.1), dir)
         }
@@ -532,8 +532,8 @@ pub fn period_label(period: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::metrics::summarize;
-    use crate::series::Series;
+    use crate::core::metrics::summarize;
+    use crate::core::series::Series;
 
     fn d(s: &str) -> Day {
         calendar::parse(s).unwrap()

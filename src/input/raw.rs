@@ -107,7 +107,7 @@ pub fn debug_quoted(text: &str) -> String {
 /// A number as JavaScript prints it: `NaN`, `Infinity`, `-0`, `1.5`, and exponents outside
 /// 1e-6..1e21 (`1e+21`, `-1e-300`), never hundreds of digits.
 pub fn format_number(n: f64) -> String {
-    crate::decimal::js(n)
+    crate::output::decimal::js(n)
 }
 
 /// How deeply arrays and objects may nest. Series input needs 3 levels; the bound keeps

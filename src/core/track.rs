@@ -1,9 +1,9 @@
 //! `Track`: a series with its running closing highs and block minima/maxima kept up to date, so a card at any date costs O(log n) and a push O(1) amortized.
 
-use crate::calendar::Day;
+use crate::core::calendar::Day;
+use crate::core::metrics::{self, Card};
+use crate::core::series::Series;
 use crate::error::Error;
-use crate::metrics::{self, Card};
-use crate::series::Series;
 
 /// Closes per block of the range index. A range query scans at most two partial blocks
 /// (2 × BLOCK closes) and reads the sparse table over whole blocks in O(1). 16 rather than 32:
@@ -175,8 +175,8 @@ impl Track {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar;
-    use crate::metrics::summarize;
+    use crate::core::calendar;
+    use crate::core::metrics::summarize;
 
     /// A deterministic pseudo-random walk (no test data needed).
     fn walk(n: usize, seed: u64) -> Series {

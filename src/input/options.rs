@@ -1,8 +1,8 @@
 //! Reading an options object: unknown keys refused (a typo must not pass silently), each value checked and named.
 
-use crate::calendar::{self, Day};
+use crate::core::calendar::{self, Day};
 use crate::error::Error;
-use crate::raw::Raw;
+use crate::input::raw::Raw;
 
 /// An options argument; `null`/`undefined` reads as no options.
 pub struct Options<'a> {

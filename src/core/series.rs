@@ -1,13 +1,10 @@
 //! `Series`: one index's closes, validated and sorted by date, built from caller input.
 
-use crate::calendar::{self, Day};
+use crate::core::calendar::{self, Day};
 use crate::error::Error;
-use crate::raw::Raw;
+use crate::input::raw::Raw;
 
-/// The most series one call or deck takes.
-pub const MAX_SERIES: usize = 10_000;
-/// The most closes, over all series, one call or deck takes (about 80 MB of wasm memory).
-pub const MAX_CLOSES: usize = 10_000_000;
+pub use crate::limits::{MAX_CLOSES, MAX_SERIES};
 
 /// A validated series: a non-empty id, a name, and at least one (date, close) pair,
 /// dates strictly increasing, closes positive and finite.
@@ -35,7 +32,7 @@ impl Series {
                     id: id.into(),
                     index,
                     date: calendar::format(day),
-                    found: crate::raw::format_number(close),
+                    found: crate::input::raw::format_number(close),
                 });
             }
         }
@@ -44,8 +41,8 @@ impl Series {
         let order: Vec<usize> = if already_sorted {
             (0..days.len()).collect()
         } else {
-            let keys: Vec<u64> = days.iter().map(|&d| crate::order::i32_key(d)).collect();
-            crate::order::stable_order(&keys)
+            let keys: Vec<u64> = days.iter().map(|&d| crate::core::order::i32_key(d)).collect();
+            crate::core::order::stable_order(&keys)
         };
         let mut sorted_days = Vec::with_capacity(days.len());
         let mut sorted_closes = Vec::with_capacity(days.len());
@@ -251,7 +248,7 @@ impl Series {
                 date: calendar::format(day),
                 problem: format!(
                     "close {} is not a positive, finite number",
-                    crate::raw::format_number(close)
+                    crate::input::raw::format_number(close)
                 ),
             });
         }

@@ -1,8 +1,8 @@
 //! Card metrics: level, period returns, one-year return, closing high and 52-week range of a series at a date.
 
-use crate::calendar::{self, Day};
+use crate::core::calendar::{self, Day};
+use crate::core::series::Series;
 use crate::error::Error;
-use crate::series::Series;
 
 /// The dates of the base closes each return was measured against (`null` where missing).
 #[derive(Debug, Clone, PartialEq)]
