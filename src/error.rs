@@ -1,7 +1,35 @@
 //! `Error`: every way input can be wrong, each saying what and where (series id, index, date, field).
 
-use crate::core::calendar::DateError;
+use crate::limits::{MAX_DAY, MAX_YEAR, MIN_DAY, MIN_YEAR};
 use std::fmt;
+
+/// Why a text is not a valid `YYYY-MM-DD` date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the shape `YYYY-MM-DD` (four digits, dash, two digits, dash, two digits).
+    Format,
+    /// Year 0000 (there is no year 0 in `YYYY-MM-DD` data).
+    YearOutOfRange(i32),
+    /// Month outside 01..=12.
+    MonthOutOfRange(u32),
+    /// Day outside the month, e.g. 2024-02-30 or 2023-02-29; `days` is how many the month has.
+    NoSuchDay { year: i32, month: u32, day: u32, days: u32 },
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Format => write!(f, "is not a date of the form YYYY-MM-DD"),
+            DateError::YearOutOfRange(y) => {
+                write!(f, "has year {y:04}, outside {MIN_YEAR:04}..{MAX_YEAR}")
+            }
+            DateError::MonthOutOfRange(m) => write!(f, "has month {m:02}, outside 01..12"),
+            DateError::NoSuchDay { year, month, day, days } => {
+                write!(f, "does not exist ({year:04}-{month:02} has {days} days, not {day})")
+            }
+        }
+    }
+}
 
 /// A bad input. The message names the series (by id, or by position when it has no usable id),
 /// the field, the index in the caller's arrays and, where one is known, the date.
@@ -61,27 +89,45 @@ pub enum Error {
     EmptyRange { from: String, to: String },
     /// The series has no close on or before `asOf`.
     NothingByAsOf { id: String, as_of: String, first: String },
+    /// A chart of this many series and pixel columns would hold more than
+    /// `limits::MAX_CHART_VALUES` values.
+    ChartTooLarge { series: usize, columns: usize },
     /// An argument could not be read (nested too deeply, or holding a JS value with no JSON
     /// shape such as a Symbol or a function); `path` is where inside it, e.g. `[0].closes[3]`.
     Unreadable { what: String, path: String, detail: String },
 }
 
-/// Bounded, quoted rendering of a user-supplied text (ids can be megabytes long).
+/// How many characters of a user-supplied text a message shows before cutting it with `…`.
+pub const QUOTE_CHARS: usize = 40;
+
+/// Bounded, quoted rendering of a user-supplied text (ids can be megabytes long): at most
+/// `QUOTE_CHARS` characters, then `…`, escaped as Rust's `Debug` escapes a `str`.
 pub fn quote(text: &str) -> String {
-    crate::input::raw::Raw::Text(text.to_owned()).preview()
+    match text.char_indices().nth(QUOTE_CHARS) {
+        Some((cut, _)) => format!("{:?}", format!("{}…", text.get(..cut).unwrap_or(text))),
+        None => format!("{text:?}"),
+    }
 }
 
-/// `items` with `separator` between them, as `[…].join(separator)` gives; one copy of the code
-/// for every kind of list (each `join` on another element type is 1 KB of wasm).
-pub fn join(items: &mut dyn Iterator<Item = &str>, separator: &str) -> String {
-    let mut out = String::new();
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            out.push_str(separator);
+/// A number as JavaScript's `String(n)` prints it (`NaN`, `Infinity`, `1234.5`, `1.5e+21`,
+/// `-1e-300`), except that −0 prints as `-0` so a refused −0 close is named as given. Rust's
+/// `{}` and `{:e}` give the same shortest round-trip digits; only the exponent form differs.
+pub fn js_number(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".into()
+    } else if n.is_infinite() {
+        if n > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else if n == 0.0 {
+        if n.is_sign_negative() { "-0" } else { "0" }.into()
+    } else if n.abs() >= 1e21 || n.abs() < 1e-6 {
+        let text = format!("{n:e}");
+        match text.split_once('e') {
+            Some((mantissa, exponent)) if !exponent.starts_with('-') => format!("{mantissa}e+{exponent}"),
+            _ => text,
         }
-        out.push_str(item);
+    } else {
+        format!("{n}")
     }
-    out
 }
 
 impl fmt::Display for Error {
@@ -125,8 +171,8 @@ impl fmt::Display for Error {
                 f,
                 "{}: dates[{index}] is day number {day}, outside 0001-01-01..9999-12-31 (days since 1970-01-01 from {} to {})",
                 s(id),
-                crate::core::calendar::MIN_DAY,
-                crate::core::calendar::MAX_DAY
+                MIN_DAY,
+                MAX_DAY
             ),
             BadPush { id, date, problem } => write!(
                 f,
@@ -163,7 +209,7 @@ impl fmt::Display for Error {
             }
             UnknownSeries { option, id, known } => {
                 let known: Vec<String> = known.iter().take(20).map(|k| quote(k)).collect();
-                let known = join(&mut known.iter().map(String::as_str), ", ");
+                let known = known.join(", ");
                 write!(f, "{option} {} is not one of the series: {known}", quote(id))
             }
             BadOption { option, expected, found } => {
@@ -175,6 +221,12 @@ impl fmt::Display for Error {
                 f,
                 "{}: no close on or before asOf {as_of}; its first date is {first}",
                 s(id)
+            ),
+            ChartTooLarge { series, columns } => write!(
+                f,
+                "a chart of {series} series {columns} pixels wide needs {} values, more than the limit of {}; draw fewer series or a narrower chart",
+                series.saturating_mul(*columns),
+                crate::limits::MAX_CHART_VALUES
             ),
             Unreadable { what, path, detail } => write!(f, "{what}{path} could not be read: {detail}"),
         }
@@ -188,9 +240,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn join_puts_the_separator_between_items_only() {
-        assert_eq!(join(&mut ["a", "b", "c"].into_iter(), ", "), ["a", "b", "c"].join(", "));
-        assert_eq!(join(&mut ["a"].into_iter(), ", "), "a");
-        assert_eq!(join(&mut std::iter::empty(), ", "), "");
+    fn numbers_print_as_javascript_prints_them() {
+        let cases = [
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "Infinity"),
+            (f64::NEG_INFINITY, "-Infinity"),
+            (-0.0, "-0"),
+            (0.0, "0"),
+            (1.5e21, "1.5e+21"),
+            (1e21, "1e+21"),
+            (-1e-300, "-1e-300"),
+            (9.5e-7, "9.5e-7"),
+            (1e-6, "0.000001"),
+            (1234.5, "1234.5"),
+            (999_999_999_999_999_900_000.0, "999999999999999900000"),
+            (0.1 + 0.2, "0.30000000000000004"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(js_number(n), text);
+        }
+    }
+
+    #[test]
+    fn quotes_are_bounded_and_escaped() {
+        assert_eq!(quote("abc"), "\"abc\"");
+        assert_eq!(quote("a\"b\n"), "\"a\\\"b\\n\"");
+        let long = quote(&"x".repeat(10_000));
+        assert_eq!(long.chars().count(), QUOTE_CHARS + 3);
+        assert!(long.ends_with("…\""));
+        assert_eq!(quote(&"é".repeat(QUOTE_CHARS)), format!("{:?}", "é".repeat(QUOTE_CHARS)));
     }
 }

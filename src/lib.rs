@@ -1,9 +1,23 @@
-//! indexcards: market-index performance cards and YTD comparisons from daily closes.
+//! indexcards: market-index performance cards and rebased comparisons from daily closes.
 //!
-//! The core (`calendar`, `raw`, `series`, `metrics`, `view`, `api`) is plain Rust with no
-//! wasm-bindgen inside, tested natively with `cargo test`. `bindings` is the one thin layer
-//! that exports it to JavaScript. Data flows one way: input (`Raw`) → validated `Series` →
-//! `metrics::Card` → `view::View` → DOM (in `www/app.js`).
+//! Data flows one way (docs/architecture.md is the contract):
+//!
+//! 1. `input`: what a caller passes. `raw::Raw` holds a JS value exactly as given;
+//!    `series` reads it into validated `core::series::Series`; `request` parses options once
+//!    into the typed requests of `core::request` (`AsOf`, `CompareRequest`, `ChartRequest`);
+//!    `csv` reads CSV downloads.
+//! 2. `core`: plain Rust, no wasm-bindgen. `calendar` (day numbers), `period` (the one list of
+//!    periods), `series`, `track` (O(log n) cards), `metrics` (`Card`, with its display
+//!    decisions as typed `Note`s), `compare` (`Comparison` on one common date) and `deck`
+//!    (`Deck`, which answers all of them for any date).
+//! 3. `output`: `chart` (pixel geometry bounded by pixels) and `date` (`IsoDate`).
+//! 4. Every result type derives `serde::Serialize` and `tsify::Tsify` with camelCase keys: the
+//!    one schema, from which `www/src/api/types.d.ts` is generated (tests/typescript.rs).
+//!    Results hold numbers, ISO dates and keys, never display text: JavaScript words them.
+//! 5. `bindings` (wasm only) exports `api` and `Deck` to JavaScript through wasm-bindgen and
+//!    serde-wasm-bindgen.
+//!
+//! Everything but `bindings` is tested natively with `cargo test`.
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
@@ -16,6 +30,7 @@ pub mod input;
 pub mod limits;
 pub mod output;
 
+#[cfg(target_family = "wasm")]
 mod bindings;
 
 pub use error::Error;

@@ -1,4 +1,4 @@
-//! The documented size limits: larger input is refused up front, before any of it is read.
+//! The documented limits: sizes (larger input is refused up front, before any of it is read) and the range of dates.
 
 /// The most series one call or deck takes.
 pub const MAX_SERIES: usize = 10_000;
@@ -6,3 +6,14 @@ pub const MAX_SERIES: usize = 10_000;
 pub const MAX_CLOSES: usize = 10_000_000;
 /// The largest CSV text `input::csv::parse` reads: 64 MiB, over a million rows of a Yahoo download.
 pub const MAX_CSV_BYTES: usize = 64 * 1024 * 1024;
+/// The most values one chart's crosshair holds, series × pixel columns (about 32 MB): 2,700
+/// series at the default 720 pixels, 250 at the widest 8,192. A chart is bounded by pixels,
+/// never by the series' history.
+pub const MAX_CHART_VALUES: usize = 2_000_000;
+
+/// The years a `YYYY-MM-DD` date can name.
+pub const MIN_YEAR: i32 = 1;
+pub const MAX_YEAR: i32 = 9999;
+/// Day numbers (days since 1970-01-01) of 0001-01-01 and 9999-12-31.
+pub const MIN_DAY: i32 = -719_162;
+pub const MAX_DAY: i32 = 2_932_896;

@@ -1,11 +1,14 @@
 //! Properties that must hold for any valid input (proptest): returns compose, shuffling the
 //! input changes nothing, the figures keep their order (fromAth ≤ 0, low52 ≤ close ≤ high52),
-//! rebased comparisons start at exactly 0, and the deck's cards equal the direct definitions.
+//! comparison returns equal the cards' returns at the common date, and the deck's cards equal
+//! the direct definitions.
 
 use indexcards::core::calendar::{self, Day};
-use indexcards::core::compare::{compare, Period, Roles};
+use indexcards::core::compare::compare;
 use indexcards::core::deck::Deck;
-use indexcards::core::metrics::summarize;
+use indexcards::core::metrics::{summarize, Card};
+use indexcards::core::period::{Period, Start};
+use indexcards::core::request::{AsOf, CompareRequest};
 use indexcards::core::series::Series;
 use proptest::prelude::*;
 
@@ -87,7 +90,7 @@ proptest! {
         let week = calendar::week_start(t);
         // Where the week's base close falls inside the month, the bases coincide:
         // (1 + mtd at t) = (1 + mtd at the week's base) × (1 + wtd at t).
-        let Some(week_base) = c.bases.wtd else { return Ok(()) };
+        let Some(week_base) = c.bases.wtd.map(|d| d.0) else { return Ok(()) };
         prop_assume!(week > calendar::month_start(t) && week_base >= calendar::month_start(t) && c.mtd.is_some());
         let before = summarize(&s, Some(week_base)).unwrap();
         let composed = (1.0 + before.mtd.unwrap()) * (1.0 + c.wtd.unwrap());
@@ -96,17 +99,30 @@ proptest! {
     }
 
     #[test]
-    fn a_rebased_line_starts_at_exactly_zero((days, closes) in series_strategy(300), (days2, closes2) in series_strategy(300), period in 0usize..6) {
+    fn comparison_returns_equal_the_cards_at_the_common_date((days, closes) in series_strategy(300), (days2, closes2) in series_strategy(300), period in 0usize..6) {
         let a = series(&days, &closes);
         let b = Series::new("Q", "Q", days2, closes2).unwrap();
-        let period = [Period::Week, Period::Mtd, Period::Qtd, Period::Ytd, Period::Years(1), Period::Max][period];
-        let c = compare(&[a, b], period, None, &Roles::default()).unwrap();
-        for line in &c.lines {
-            if let Some((base_day, _)) = line.base {
-                let i = c.dates.iter().position(|&d| d == base_day).unwrap();
-                prop_assert_eq!(line.values[i], Some(0.0));
-                prop_assert!(line.values[..i].iter().all(Option::is_none));
+        let (period, field): (Period, fn(&Card) -> Option<f64>) = [
+            (Period::Wtd, (|c: &Card| c.wtd) as fn(&Card) -> Option<f64>),
+            (Period::Mtd, |c| c.mtd),
+            (Period::Qtd, |c| c.qtd),
+            (Period::Ytd, |c| c.ytd),
+            (Period::Year1, |c| c.y1),
+            (Period::Max, |c| Some(c.close / 1000.0 - 1.0)),
+        ][period];
+        let request = CompareRequest { start: Start::Period(period), ..CompareRequest::default() };
+        let c = compare(&[a.clone(), b.clone()], &request).unwrap();
+        // The common date is the earlier of the two last dates.
+        let date = (*a.days().last().unwrap()).min(*b.days().last().unwrap());
+        prop_assert_eq!(c.date.0, date);
+        for (line, s) in c.series.iter().zip([&a, &b]) {
+            let card = summarize(s, Some(date)).ok();
+            let expected = card.as_ref().and_then(field);
+            match (line.ret, expected) {
+                (Some(r), Some(e)) => prop_assert!((r - e).abs() <= 1e-12 * (1.0 + e.abs()), "{} vs {}", r, e),
+                (r, e) => prop_assert_eq!(r, e),
             }
+            prop_assert_eq!(line.stale, line.last_date.map(|d| d.0) != Some((*a.days().last().unwrap()).max(*b.days().last().unwrap())));
         }
     }
 
@@ -116,7 +132,7 @@ proptest! {
         let deck = Deck::from_series(vec![s.clone()]);
         for pick in picks {
             let as_of = days[((days.len() - 1) as f64 * pick) as usize] + 1;
-            prop_assert_eq!(deck.card("P", Some(as_of)).unwrap(), summarize(&s, Some(as_of)).unwrap());
+            prop_assert_eq!(deck.card("P", AsOf::on(as_of)).unwrap(), summarize(&s, Some(as_of)).unwrap());
         }
     }
 
@@ -127,6 +143,6 @@ proptest! {
             deck.push("P", d, c * 1.5).unwrap();
             deck.push("P", d, c).unwrap();
         }
-        prop_assert_eq!(deck.card("P", None).unwrap(), summarize(&series(&days, &closes), None).unwrap());
+        prop_assert_eq!(deck.card("P", AsOf::LATEST).unwrap(), summarize(&series(&days, &closes), None).unwrap());
     }
 }

@@ -1,26 +1,40 @@
 //! Native checks on the real closes of ../shared/data (read at test time, never copied): the CSV
 //! importer reads them, and a Deck's O(log n) cards equal the direct definitions at every date
-//! of a replay, with pushes equal to a rebuild from scratch.
+//! of a replay, with pushes equal to a rebuild from scratch. Without the data folder each test
+//! says it was skipped and why, and passes; tests/synthetic.rs covers the definitions then.
 
 use indexcards::core::calendar;
 use indexcards::core::deck::Deck;
 use indexcards::core::metrics::summarize;
+use indexcards::core::request::AsOf;
 use indexcards::core::series::Series;
 use indexcards::input::csv;
+use std::io::Write;
 use std::path::PathBuf;
 
+/// `$INDEXCARDS_DATA`, else `../shared/data` beside the crate.
 fn data_dir() -> PathBuf {
     std::env::var_os("INDEXCARDS_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
 }
 
-fn load(file: &str, id: &str) -> Series {
-    let path = data_dir().join(file);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("{}: {e} (put ../shared/data beside the clone or set INDEXCARDS_DATA)", path.display())
-    });
-    csv::parse(&text, id, id).unwrap().series
+/// The series of one file, or `None` (with a line saying the test was skipped) when the data
+/// folder is missing. A file missing from a folder that exists is a failure.
+fn load(test: &str, file: &str, id: &str) -> Option<Series> {
+    let dir = data_dir();
+    if !dir.is_dir() {
+        // Written to stderr directly, past the test harness's capture, so it shows in every run.
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED {test}: no real closes at {} (set INDEXCARDS_DATA or put shared/data beside the clone); tests/synthetic.rs covers the definitions",
+            dir.display()
+        );
+        return None;
+    }
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Some(csv::parse(&text, id, id).unwrap().series)
 }
 
 #[test]
@@ -31,14 +45,14 @@ fn deck_cards_equal_summarize_at_every_date_of_a_replay() {
         ("nasdaq.csv", "IXIC", 3),
         ("sp500.csv", "SPX", 5),
     ] {
-        let s = load(file, id);
+        let Some(s) = load("deck_cards_equal_summarize_at_every_date_of_a_replay", file, id) else { return };
         let deck = Deck::from_series(vec![s.clone()]);
         for (i, &day) in s.days().iter().enumerate().step_by(step) {
-            let fast = deck.card(id, Some(day)).unwrap();
+            let fast = deck.card(id, AsOf::on(day)).unwrap();
             assert_eq!(fast, summarize(&s, Some(day)).unwrap(), "{id} {}", calendar::format(day));
             if i % 50 == 0 {
                 // A weekend or holiday as-of date gives the card of the close before it.
-                assert_eq!(deck.card(id, Some(day + 1)).unwrap(), summarize(&s, Some(day + 1)).unwrap());
+                assert_eq!(deck.card(id, AsOf::on(day + 1)).unwrap(), summarize(&s, Some(day + 1)).unwrap());
             }
         }
     }
@@ -46,7 +60,10 @@ fn deck_cards_equal_summarize_at_every_date_of_a_replay() {
 
 #[test]
 fn pushing_the_last_years_day_by_day_equals_a_rebuild() {
-    let full = load("russell2000.csv", "RUT");
+    let Some(full) = load("pushing_the_last_years_day_by_day_equals_a_rebuild", "russell2000.csv", "RUT")
+    else {
+        return;
+    };
     let n = full.len();
     let start = n - 800;
     let head =
@@ -60,7 +77,7 @@ fn pushing_the_last_years_day_by_day_equals_a_rebuild() {
             let upto =
                 Series::new("RUT", "RUT", full.days()[..=i].to_vec(), full.closes()[..=i].to_vec()).unwrap();
             assert_eq!(
-                deck.card("RUT", None).unwrap(),
+                deck.card("RUT", AsOf::LATEST).unwrap(),
                 summarize(&upto, None).unwrap(),
                 "after {}",
                 calendar::format(day)
@@ -69,5 +86,5 @@ fn pushing_the_last_years_day_by_day_equals_a_rebuild() {
     }
     let e = deck.push("RUT", full.days()[start], 1.0).unwrap_err().to_string();
     assert!(e.contains("it is before the last date") && e.ends_with("nothing was changed"), "{e}");
-    assert_eq!(deck.card("RUT", None).unwrap(), summarize(&full, None).unwrap());
+    assert_eq!(deck.card("RUT", AsOf::LATEST).unwrap(), summarize(&full, None).unwrap());
 }

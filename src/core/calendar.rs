@@ -1,47 +1,10 @@
 //! Civil dates (proleptic Gregorian, `YYYY-MM-DD`) as day numbers, with no time zone and no JS `Date`.
 
-use std::fmt;
+pub use crate::error::DateError;
+pub use crate::limits::{MAX_DAY, MAX_YEAR, MIN_DAY, MIN_YEAR};
 
 /// A civil date as the number of days since 1970-01-01 (which is day 0).
 pub type Day = i32;
-
-/// Smallest and largest year a `YYYY-MM-DD` string can name.
-pub const MIN_YEAR: i32 = 1;
-pub const MAX_YEAR: i32 = 9999;
-
-/// Day numbers of 0001-01-01 and 9999-12-31, the range a `YYYY-MM-DD` date can name.
-pub const MIN_DAY: Day = -719_162;
-pub const MAX_DAY: Day = 2_932_896;
-
-/// Why a text is not a valid `YYYY-MM-DD` date.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DateError {
-    /// Not of the shape `YYYY-MM-DD` (four digits, dash, two digits, dash, two digits).
-    Format,
-    /// Year 0000 (there is no year 0 in `YYYY-MM-DD` data).
-    YearOutOfRange(i32),
-    /// Month outside 01..=12.
-    MonthOutOfRange(u32),
-    /// Day outside the month, e.g. 2024-02-30 or 2023-02-29.
-    NoSuchDay { year: i32, month: u32, day: u32 },
-}
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateError::Format => write!(f, "is not a date of the form YYYY-MM-DD"),
-            DateError::YearOutOfRange(y) => {
-                write!(f, "has year {y:04}, outside {MIN_YEAR:04}..{MAX_YEAR}")
-            }
-            DateError::MonthOutOfRange(m) => write!(f, "has month {m:02}, outside 01..12"),
-            DateError::NoSuchDay { year, month, day } => write!(
-                f,
-                "does not exist ({year:04}-{month:02} has {} days, not {day})",
-                days_in_month(*year, *month)
-            ),
-        }
-    }
-}
 
 /// True for Gregorian leap years: every 4th year, except centuries not divisible by 400.
 pub fn is_leap_year(year: i32) -> bool {
@@ -80,7 +43,7 @@ pub fn checked_ymd(year: i32, month: u32, day: u32) -> Result<Day, DateError> {
         return Err(DateError::MonthOutOfRange(month));
     }
     if day == 0 || day > days_in_month(year, month) {
-        return Err(DateError::NoSuchDay { year, month, day });
+        return Err(DateError::NoSuchDay { year, month, day, days: days_in_month(year, month) });
     }
     Ok(from_ymd(year, month, day))
 }
@@ -240,7 +203,10 @@ mod tests {
         assert!(!is_leap_year(2023));
         assert!(!is_leap_year(2100));
         assert!(parse("2000-02-29").is_ok());
-        assert_eq!(parse("1900-02-29"), Err(DateError::NoSuchDay { year: 1900, month: 2, day: 29 }));
+        assert_eq!(
+            parse("1900-02-29"),
+            Err(DateError::NoSuchDay { year: 1900, month: 2, day: 29, days: 28 })
+        );
         assert!(parse("2023-02-29").is_err());
         assert_eq!(d("2024-03-01") - d("2024-02-28"), 2);
         assert_eq!(d("1900-03-01") - d("1900-02-28"), 1);
@@ -272,7 +238,7 @@ mod tests {
         assert!(matches!(parse("2024-02-30"), Err(DateError::NoSuchDay { .. })));
         assert!(matches!(parse("2024-01-00"), Err(DateError::NoSuchDay { .. })));
         assert_eq!(
-            DateError::NoSuchDay { year: 2024, month: 2, day: 30 }.to_string(),
+            DateError::NoSuchDay { year: 2024, month: 2, day: 30, days: 29 }.to_string(),
             "does not exist (2024-02 has 29 days, not 30)"
         );
     }

@@ -1,100 +1,59 @@
-//! `Deck`: series validated once, answering cards, comparisons, chart paths and the page's view for any date and period.
+//! `Deck`: series validated once, answering cards, comparisons and charts for any date and period.
 
-use crate::core::calendar::{self, Day};
-use crate::core::compare::{self, Comparison, Period, Roles};
+use crate::core::calendar::Day;
+use crate::core::compare::{self, Comparison};
 use crate::core::metrics::Card;
+use crate::core::request::{AsOf, ChartRequest, CompareRequest};
 use crate::core::series::Series;
 use crate::core::track::Track;
 use crate::error::Error;
-use crate::input::options::Options;
-use crate::input::raw::Raw;
-use crate::output::chart::{self, ChartGeometry, Size, Spark};
-use crate::output::view::{self, View};
+use crate::output::chart::{self, Chart};
+use crate::output::date::IsoDate;
+use serde::Serialize;
+use std::cell::Cell;
+use tsify::Tsify;
 
-/// Loaded series. Built once from input; every query reads it without re-validating, and
-/// cards cost O(log n) each (see `track`).
+/// Loaded series. Built once; every query reads it without re-validating, and cards cost
+/// O(log n) each (see `track`).
+///
+/// ```
+/// use indexcards::core::{deck::Deck, request::AsOf, series::Series};
+/// let s = Series::new("RUT", "Russell 2000", vec![20_042, 20_049], vec![2303.84, 2406.67]).unwrap();
+/// let deck = Deck::from_series(vec![s]);
+/// let cards = deck.cards(AsOf::LATEST).unwrap();
+/// assert_eq!(cards[0].close, 2406.67);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Deck {
     tracks: Vec<Track>,
+    /// The latest close of any series on or before an as-of date, for the last as-of asked
+    /// (a card's `stale` needs it; computing it is O(series × log n), so it is kept).
+    latest: Cell<Option<(AsOf, Option<Day>)>>,
 }
 
-/// `paths`' result: the comparison chart and one sparkline per series.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PathsOut {
-    pub chart: ChartGeometry,
-    pub sparks: Vec<Option<Spark>>,
+/// A loaded series, as `deck.series` lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct SeriesInfo {
+    pub id: String,
+    pub name: String,
+    pub first_date: IsoDate,
+    pub last_date: IsoDate,
+    /// Number of closes.
+    pub length: usize,
 }
 
-const COMPARE_KEYS: &[&str] = &["period", "from", "to", "reference", "smallCap", "largeCap"];
-const SIZE_KEYS: &[&str] = &["width", "height"];
-
-/// Period and end date from `period` / `from` / `to` (default YTD up to the latest date).
-fn period_of(o: &Options) -> Result<(Period, Option<Day>), Error> {
-    let to = o.date("to")?;
-    let from = o.date("from")?;
-    let named = match o.text("period")? {
-        None => None,
-        Some(text) => Some(Period::parse(text).ok_or_else(|| Error::BadOption {
-            option: "period",
-            expected: "one of 1W, WTD, MTD, QTD, YTD, 1Y, 3Y, 5Y, MAX",
-            found: crate::error::quote(text),
-        })?),
-    };
-    let period = match (named, from) {
-        (Some(_), Some(_)) => {
-            return Err(Error::BadOption {
-                option: "period",
-                expected: "left out when from is given (from sets the period)",
-                found: o.get("period").map(Raw::preview).unwrap_or_default(),
-            })
-        }
-        (Some(p), None) => p,
-        (None, Some(f)) => {
-            if let Some(t) = to.filter(|&t| t < f) {
-                return Err(Error::EmptyRange { from: calendar::format(f), to: calendar::format(t) });
-            }
-            Period::From(f)
-        }
-        (None, None) => Period::Ytd,
-    };
-    Ok((period, to))
+/// What a push did: `appended` a new last date, or (false) replaced the last date's close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct PushResult {
+    pub appended: bool,
 }
-
-fn roles_of(o: &Options) -> Result<Roles, Error> {
-    Ok(Roles {
-        reference: o.text("reference")?.map(String::from),
-        small: o.text("smallCap")?.map(String::from),
-        large: o.text("largeCap")?.map(String::from),
-    })
-}
-
-fn size_of(raw: Option<&Raw>, prefix: &'static str, default: Size) -> Result<Size, Error> {
-    let Some(raw) = raw else { return Ok(default) };
-    let o = Options::nested(raw, SIZE_KEYS, prefix)?;
-    let expected = "a number of pixels from 16 to 8192";
-    let (w, h) =
-        if prefix == "chart." { ("chart.width", "chart.height") } else { ("spark.width", "spark.height") };
-    let dimension = |key: &str, option: &'static str, default: f64| match o.get(key) {
-        None => Ok(default),
-        Some(Raw::Number(n)) if (chart::MIN_SIZE..=chart::MAX_SIZE).contains(n) => Ok(*n),
-        Some(other) => Err(Error::BadOption { option, expected, found: other.preview() }),
-    };
-    let width = dimension("width", w, default.width)?;
-    let height = dimension("height", h, default.height)?;
-    Ok(Size { width, height })
-}
-
-const CHART_DEFAULT: Size = Size { width: 720.0, height: 360.0 };
-const SPARK_DEFAULT: Size = Size { width: 120.0, height: 32.0 };
 
 impl Deck {
-    /// Validates an array of `{ id, name, dates, closes }`.
-    pub fn from_raw(raw: &Raw) -> Result<Deck, Error> {
-        Ok(Deck::from_series(Series::list_from_raw(raw)?))
-    }
-
+    /// A deck of validated series (see `input::series::read_list` for reading them from JS values).
     pub fn from_series(series: Vec<Series>) -> Deck {
-        Deck { tracks: series.into_iter().map(Track::new).collect() }
+        Deck { tracks: series.into_iter().map(Track::new).collect(), latest: Cell::new(None) }
     }
 
     /// The loaded series, in input order.
@@ -102,8 +61,31 @@ impl Deck {
         self.tracks.iter().map(Track::series)
     }
 
+    /// What `deck.series` shows of each loaded series, in input order.
+    pub fn series_info(&self) -> Vec<SeriesInfo> {
+        self.series()
+            .map(|s| SeriesInfo {
+                id: s.id().into(),
+                name: s.name().into(),
+                first_date: IsoDate(s.days().first().copied().unwrap_or_default()),
+                last_date: IsoDate(s.days().last().copied().unwrap_or_default()),
+                length: s.len(),
+            })
+            .collect()
+    }
+
+    /// Number of series.
+    pub fn len(&self) -> usize {
+        self.tracks.len()
+    }
+
+    /// Never true for a deck read from input: it holds at least one series.
+    pub fn is_empty(&self) -> bool {
+        self.tracks.is_empty()
+    }
+
     /// Input-order index of series `id`.
-    fn index_of(&self, id: &str) -> Result<usize, Error> {
+    pub fn index_of(&self, id: &str) -> Result<usize, Error> {
         self.tracks
             .iter()
             .position(|t| t.series().id() == id)
@@ -114,161 +96,85 @@ impl Deck {
         self.tracks.get(index).ok_or_else(|| Error::NoSuchSeries { id: format!("#{index}") })
     }
 
-    /// A new close for series `id`: for its last date it replaces that close (an intraday
-    /// update), for a later date it appends; O(1) amortized. Anything else is an error and
-    /// leaves the deck unchanged.
-    pub fn push(&mut self, id: &str, day: Day, close: f64) -> Result<(), Error> {
-        self.push_at(self.index_of(id)?, day, close)
+    /// The latest close of any series on or before `as_of` (memoized for the last `as_of`).
+    fn latest_by(&self, as_of: AsOf) -> Option<Day> {
+        if let Some((asked, latest)) = self.latest.get() {
+            if asked == as_of {
+                return latest;
+            }
+        }
+        let latest = self.tracks.iter().filter_map(|t| t.last_by(as_of.day())).max();
+        self.latest.set(Some((as_of, latest)));
+        latest
     }
 
-    /// Number of series.
-    pub fn len(&self) -> usize {
-        self.tracks.len()
+    /// One card per series at `as_of`, in input order, O(log n) each. A series with no close
+    /// on or before `as_of` is an error (`NothingByAsOf`), as in `summarize`.
+    pub fn cards(&self, as_of: AsOf) -> Result<Vec<Card>, Error> {
+        let latest = self.latest_by(as_of);
+        self.tracks.iter().map(|t| t.card(as_of.day(), latest)).collect()
     }
 
-    /// Never true: a deck holds at least one series.
-    pub fn is_empty(&self) -> bool {
-        self.tracks.is_empty()
+    /// The card of series `id` at `as_of`, in O(log n) (O(series) more when `as_of` differs
+    /// from the last one asked).
+    pub fn card(&self, id: &str, as_of: AsOf) -> Result<Card, Error> {
+        self.card_at(self.index_of(id)?, as_of)
     }
 
-    /// One card per series at `as_of` (default: each series' last date), O(log n) each.
-    pub fn cards_at(&self, as_of: Option<Day>) -> Result<Vec<Card>, Error> {
-        self.tracks.iter().map(|t| t.card(as_of)).collect()
+    /// `card` for the series at `index` (input order).
+    pub fn card_at(&self, index: usize, as_of: AsOf) -> Result<Card, Error> {
+        self.track(index)?.card(as_of.day(), self.latest_by(as_of))
     }
 
     /// Calls `each` with every series' card figures at `as_of` (id and name left empty), in
-    /// input order, allocating nothing: the fast path behind the bindings' packed cards.
-    pub fn each_figures(&self, as_of: Option<Day>, mut each: impl FnMut(&Card)) -> Result<(), Error> {
+    /// input order, allocating nothing: for a packed fast path.
+    pub fn each_figures(&self, as_of: AsOf, mut each: impl FnMut(&Card)) -> Result<(), Error> {
+        let latest = self.latest_by(as_of);
         for t in &self.tracks {
-            each(&t.figures(as_of)?);
+            each(&t.figures(as_of.day(), latest)?);
         }
         Ok(())
     }
 
-    /// `push` for the series at `index` (input order), for callers that resolved the id already.
-    pub fn push_at(&mut self, index: usize, day: Day, close: f64) -> Result<(), Error> {
-        self.tracks
-            .get_mut(index)
-            .ok_or_else(|| Error::NoSuchSeries { id: format!("#{index}") })?
-            .push(day, close)
+    /// The card figures of the series at `index` (id and name left empty).
+    pub fn figures_at(&self, index: usize, as_of: AsOf) -> Result<Card, Error> {
+        self.track(index)?.figures(as_of.day(), self.latest_by(as_of))
     }
 
-    /// `figures` for the series at `index` (input order).
-    pub fn figures_at(&self, index: usize, as_of: Option<Day>) -> Result<Card, Error> {
-        self.track(index)?.figures(as_of)
+    /// A new close for series `id`: for its last date it replaces that close (an intraday
+    /// update), for a later date it appends; O(1) amortized. Anything else is an error and
+    /// leaves the deck unchanged.
+    pub fn push(&mut self, id: &str, day: Day, close: f64) -> Result<PushResult, Error> {
+        self.push_at(self.index_of(id)?, day, close)
     }
 
-    /// The card of series `id` at `as_of` (default: its last date), in O(log n).
-    pub fn card(&self, id: &str, as_of: Option<Day>) -> Result<Card, Error> {
-        self.track(self.index_of(id)?)?.card(as_of)
-    }
-
-    /// Every date of any series, ascending, for an as-of control.
-    pub fn dates(&self) -> Vec<Day> {
-        crate::core::order::union_of_ascending(self.series().map(Series::days))
-    }
-
-    /// `{ asOf }` → one card per series.
-    pub fn cards(&self, options: &Raw) -> Result<Vec<Card>, Error> {
-        let o = Options::read(options, &["asOf"])?;
-        self.cards_at(o.date("asOf")?)
-    }
-
-    fn comparison(&self, o: &Options) -> Result<Comparison, Error> {
-        let (period, to) = period_of(o)?;
-        compare::compare(&self.tracks, period, to, &roles_of(o)?)
-    }
-
-    /// `{ period | from, to, reference, smallCap, largeCap }` → the rebased comparison.
-    pub fn compare(&self, options: &Raw) -> Result<Comparison, Error> {
-        let o = Options::read(options, COMPARE_KEYS)?;
-        self.comparison(&o)
-    }
-
-    /// The compare options plus `chart: { width, height }` and `spark: { width, height }` →
-    /// the comparison chart and a sparkline per series.
-    pub fn paths(&self, options: &Raw) -> Result<PathsOut, Error> {
-        let keys: Vec<&str> = COMPARE_KEYS.iter().copied().chain(["chart", "spark"]).collect();
-        let o = Options::read(options, &keys)?;
-        let c = self.comparison(&o)?;
-        let chart_size = size_of(o.get("chart"), "chart.", CHART_DEFAULT)?;
-        let spark_size = size_of(o.get("spark"), "spark.", SPARK_DEFAULT)?;
-        Ok(PathsOut { chart: chart::comparison_chart(&c, chart_size), sparks: self.sparks(&c, spark_size) })
-    }
-
-    fn sparks(&self, c: &Comparison, size: Size) -> Vec<Option<Spark>> {
-        self.series()
-            .map(|s| {
-                let end = s.last_on_or_before(c.to)?;
-                let t = s.days().get(end).copied()?;
-                let base = c.period.base_index(s, t).filter(|&b| b < end)?;
-                chart::sparkline(s.days(), s.closes(), base, end, size)
-            })
-            .collect()
-    }
-
-    /// `{ asOf, period | from, reference, smallCap, largeCap, chart, spark }` → everything the
-    /// page shows: cards (with the period's return and sparkline), bars, chart, spread.
-    pub fn view(&self, options: &Raw) -> Result<View, Error> {
-        let keys: Vec<&str> =
-            ["asOf", "period", "from", "reference", "smallCap", "largeCap", "chart", "spark"].to_vec();
-        let o = Options::read(options, &keys)?;
-        let as_of = o.date("asOf")?;
-        let (period, _) = period_of(&o)?;
-        let latest = self.series().filter_map(|s| s.days().last().copied()).max().unwrap_or(0);
-        let first = self.series().filter_map(|s| s.days().first().copied()).min().unwrap_or(0);
-        let to = as_of.unwrap_or(latest);
-        let c = compare::compare(&self.tracks, period, Some(to), &roles_of(&o)?)?;
-        let chart_size = size_of(o.get("chart"), "chart.", CHART_DEFAULT)?;
-        let spark_size = size_of(o.get("spark"), "spark.", SPARK_DEFAULT)?;
-        let sparks = self.sparks(&c, spark_size);
-        let label = period.label();
-
-        let mut cards = Vec::with_capacity(self.tracks.len());
-        for ((track, line), spark) in self.tracks.iter().zip(&c.lines).zip(sparks) {
-            let s = track.series();
-            match track.card(Some(to)) {
-                Ok(card) => {
-                    let mut v = view::card_view(&card);
-                    let mut row = view::row_for(&label, "this period", line.ret);
-                    if line.ret.is_none() {
-                        let text = format!("no close before the {label} period in the data");
-                        row.set_note(view::Note::new("noPeriodBase", text));
-                    }
-                    v.period = Some(row);
-                    v.spark = spark;
-                    cards.push(v);
-                }
-                Err(Error::NothingByAsOf { .. }) => cards.push(view::missing_card(
-                    s.id(),
-                    s.name(),
-                    to,
-                    s.days().first().copied().unwrap_or(to),
-                )),
-                Err(other) => return Err(other),
-            }
+    /// `push` for the series at `index` (input order).
+    pub fn push_at(&mut self, index: usize, day: Day, close: f64) -> Result<PushResult, Error> {
+        let track =
+            self.tracks.get_mut(index).ok_or_else(|| Error::NoSuchSeries { id: format!("#{index}") })?;
+        let appended = track.push(day, close)?;
+        if appended {
+            self.latest.set(None);
         }
-        let (bars, zero) =
-            view::bars(c.lines.iter().map(|l| (l.id.clone(), l.name.clone(), l.ret)).collect());
-        let small_vs_large = c.small_vs_large.as_ref().and_then(|s| {
-            let small = c.lines.iter().find(|l| l.id == s.small)?;
-            let large = c.lines.iter().find(|l| l.id == s.large)?;
-            Some(view::spread_view((&small.id, &small.name), (&large.id, &large.name), s.last, &label))
-        });
-        let date = c.lines.iter().filter_map(|l| l.last).max().unwrap_or(to);
-        Ok(View {
-            date: calendar::format(date),
-            date_label: view::date_label(date),
-            period: label.clone(),
-            period_label: view::period_label(&label),
-            cards,
-            bars,
-            zero,
-            chart: chart::comparison_chart(&c, chart_size),
-            compare: c,
-            small_vs_large,
-            first_date: calendar::format(first),
-            last_date: calendar::format(latest),
-        })
+        Ok(PushResult { appended })
+    }
+
+    /// Every date of any series, ascending, once: the stops of an as-of control.
+    pub fn dates(&self) -> Vec<IsoDate> {
+        let mut days: Vec<Day> = self.series().flat_map(|s| s.days().iter().copied()).collect();
+        days.sort_unstable();
+        days.dedup();
+        days.into_iter().map(IsoDate).collect()
+    }
+
+    /// The rebased comparison (see `compare::Comparison`), O(series × log n).
+    pub fn compare(&self, request: &CompareRequest) -> Result<Comparison, Error> {
+        compare::compare(&self.tracks, request)
+    }
+
+    /// The comparison drawn: chart geometry, crosshair samples and a sparkline per series.
+    pub fn chart(&self, request: &ChartRequest) -> Result<Chart, Error> {
+        let (comparison, spans) = compare::compare_spans(&self.tracks, &request.compare)?;
+        chart::chart(&self.tracks, &comparison, &spans, request.size(), request.spark)
     }
 }

@@ -1,27 +1,72 @@
-//! Card metrics: level, period returns, one-year return, closing high and 52-week range of a series at a date.
+//! Card metrics: level, period returns, one-year return, closing high and 52-week range of a series at a date, with the display decisions as typed notes.
 
 use crate::core::calendar::{self, Day};
 use crate::core::series::Series;
 use crate::error::Error;
+use crate::output::date::IsoDate;
+use serde::Serialize;
+use tsify::Tsify;
+
+/// How many days back a base close may be before a return says what it is measured from
+/// (`Note::Since`), and how many days an as-of date may be past a card's close before the
+/// card is `stale`: a long weekend.
+pub const LONG_WEEKEND: Day = 4;
 
 /// The dates of the base closes each return was measured against (`null` where missing).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
 pub struct Bases {
-    pub d1: Option<Day>,
-    pub wtd: Option<Day>,
-    pub mtd: Option<Day>,
-    pub qtd: Option<Day>,
-    pub ytd: Option<Day>,
-    pub y1: Option<Day>,
+    pub d1: Option<IsoDate>,
+    pub wtd: Option<IsoDate>,
+    pub mtd: Option<IsoDate>,
+    pub qtd: Option<IsoDate>,
+    pub ytd: Option<IsoDate>,
+    pub y1: Option<IsoDate>,
 }
 
-/// One performance card. Returns are fractions (0.187 = +18.7%); `None` where the base close is missing.
-#[derive(Debug, Clone, PartialEq)]
+/// What a display should say beside each return (`null`: nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+pub struct Notes {
+    pub d1: Option<Note>,
+    pub wtd: Option<Note>,
+    pub mtd: Option<Note>,
+    pub qtd: Option<Note>,
+    pub ytd: Option<Note>,
+    pub y1: Option<Note>,
+}
+
+/// A display decision about one return, as a key JavaScript words in any language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(tag = "reason", rename_all = "camelCase")]
+pub enum Note {
+    /// Measured from an earlier close than usual: the 1-day base is more than a long weekend
+    /// back (a market closure, or sparse data), or the 1-year base more than a long weekend
+    /// before the same day a year earlier. The figure is shown, with this date.
+    Since { date: IsoDate },
+    /// The base close is not in the period just before (e.g. the last close before November
+    /// is from last December): not a month-to-date figure, so shown as "—".
+    NoPrior,
+    /// No earlier close at all in the data: shown as "—".
+    NoEarlier,
+}
+
+/// One performance card. Returns are fractions (0.187 = +18.7%); `null` where the base close
+/// is missing. A return with a `noPrior` or `noEarlier` note is shown as "—"; its number stays
+/// here for API users.
+///
+/// ```js
+/// const [rut] = IndexCards.summarize([{ id: "RUT", dates, closes }], { asOf: "2024-11-22" });
+/// rut.ytd;          // 0.187
+/// rut.notes.mtd;    // null, or { reason: "noPrior" }
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct Card {
     pub id: String,
     pub name: String,
-    /// `t`: the last date on or before `asOf`.
-    pub date: Day,
+    /// `t`: the last close on or before `asOf`.
+    pub date: IsoDate,
+    /// The date asked for (`t` when none was given).
+    pub as_of: IsoDate,
     pub close: f64,
     pub d1: Option<f64>,
     pub wtd: Option<f64>,
@@ -29,24 +74,37 @@ pub struct Card {
     pub qtd: Option<f64>,
     pub ytd: Option<f64>,
     pub y1: Option<f64>,
-    /// Highest close up to and including `t`.
+    /// Highest close up to and including `t`…
     pub ath: f64,
-    /// Earliest date of that close.
-    pub ath_date: Day,
+    /// …its earliest date…
+    pub ath_date: IsoDate,
+    /// …and the close's distance from it (≤ 0).
     pub from_ath: f64,
     /// Highest and lowest close after the day one year before `t`, up to `t`.
     pub high52: f64,
     pub low52: f64,
-    /// The series' first date: the closing high is "highest since" this date.
-    pub first_date: Day,
+    /// True when `high52`/`low52` span 52 weeks; otherwise they span the data since `firstDate`.
+    pub full_year: bool,
+    /// The whole series' first and last dates: the closing high is "highest since" `firstDate`.
+    pub first_date: IsoDate,
+    pub last_date: IsoDate,
     pub bases: Bases,
+    pub notes: Notes,
+    /// The close is older than the date the others show: another series of the same deck or
+    /// call has a later close on or before `asOf`, or `asOf` was given and is more than a long
+    /// weekend after `date`.
+    pub stale: bool,
+    /// Decimals to show the level with: 0 for a whole number (as-reported figures), else 2.
+    #[tsify(type = "0 | 2")]
+    pub level_decimals: u8,
 }
 
-/// The card of `series` at `as_of` (default: its last date). The closing high and the
+/// The card of `series` at `as_of` (default: its last date), as one series alone: `stale` only
+/// when `as_of` is more than a long weekend after the card's date. The closing high and the
 /// 52-week range are found by scanning: the plain statement of the definitions, which the
 /// deck's O(log n) cards (`track`) are tested against.
 pub fn summarize(series: &Series, as_of: Option<Day>) -> Result<Card, Error> {
-    card_with(series, as_of, true, |end, window_start| {
+    card_with(series, as_of, None, true, |end, window_start| {
         let closes = series.closes();
         let history = closes.get(..=end).unwrap_or(&[]);
         // Closing high: the first index holding the maximum, so its date is the earliest.
@@ -63,17 +121,40 @@ pub fn summarize(series: &Series, as_of: Option<Day>) -> Result<Card, Error> {
     })
 }
 
+/// A return's note when its base close is older than `previous_start`, the first day of the
+/// period before (see `Note::NoPrior`).
+fn period_note(base: Option<Day>, previous_start: Day) -> Option<Note> {
+    match base {
+        None => Some(Note::NoEarlier),
+        Some(b) if b < previous_start => Some(Note::NoPrior),
+        Some(_) => None,
+    }
+}
+
+/// A return's note when its base close is more than a long weekend before `usual`.
+fn since_note(base: Option<Day>, usual: Day) -> Option<Note> {
+    match base {
+        None => Some(Note::NoEarlier),
+        Some(b) if usual - b > LONG_WEEKEND => Some(Note::Since { date: IsoDate(b) }),
+        Some(_) => None,
+    }
+}
+
 /// Builds the card of `series` at `as_of`. `extremes(end, window_start)` gives the index of the
 /// closing high up to `end` (its earliest date) and the lowest and highest close over
-/// `window_start..=end`; the callers differ only in how they find those. With `named` false,
-/// id and name are left empty (no allocation).
+/// `window_start..=end`; the callers differ only in how they find those. `latest` is the
+/// latest close on or before `as_of` of any series asked with this one (for `stale`). With
+/// `named` false, id and name are left empty (no allocation).
 pub(crate) fn card_with(
     series: &Series,
     as_of: Option<Day>,
+    latest: Option<Day>,
     named: bool,
     extremes: impl FnOnce(usize, usize) -> (usize, f64, f64),
 ) -> Result<Card, Error> {
-    let first_date = series.days().first().copied().ok_or_else(|| Error::Empty { id: series.id().into() })?;
+    let (Some(&first_date), Some(&last_date)) = (series.days().first(), series.days().last()) else {
+        return Err(Error::Empty { id: series.id().into() });
+    };
     let end = match as_of {
         None => series.len().checked_sub(1),
         Some(a) => series.last_on_or_before(a),
@@ -91,24 +172,35 @@ pub(crate) fn card_with(
     let base = |d: Day| series.last_before_near(d, end, t).and_then(|i| series.point(i));
     let ret = |b: Option<(Day, f64)>| b.map(|(_, c)| close / c - 1.0);
     let date_of = |b: Option<(Day, f64)>| b.map(|(d, _)| d);
-    let anchors = calendar::anchors(t);
+    let a = calendar::anchors(t);
     let b_d1 = base(t);
-    let b_wtd = base(anchors.week);
-    let b_mtd = base(anchors.month);
-    let b_qtd = base(anchors.quarter);
-    let b_ytd = base(anchors.year);
-    let y1_index = series.last_on_or_before_near(anchors.year_before, end, t);
+    let b_wtd = base(a.week);
+    let b_mtd = base(a.month);
+    let b_qtd = base(a.quarter);
+    let b_ytd = base(a.year);
+    let y1_index = series.last_on_or_before_near(a.year_before, end, t);
     let b_y1 = y1_index.and_then(|i| series.point(i));
     // The 52-week window: after the day one year before t, up to t (never empty: it holds t).
     let (ath_index, low52, high52) = extremes(end, y1_index.map_or(0, |i| i + 1));
     let (ath_date, ath) = series.point(ath_index).unwrap_or((t, close));
     let (id, name) =
         if named { (series.id().into(), series.name().into()) } else { (String::new(), String::new()) };
+    let notes = Notes {
+        d1: since_note(date_of(b_d1), t),
+        wtd: period_note(date_of(b_wtd), a.week - 7),
+        mtd: period_note(date_of(b_mtd), calendar::month_start(a.month - 1)),
+        qtd: period_note(date_of(b_qtd), calendar::quarter_start(a.quarter - 1)),
+        ytd: period_note(date_of(b_ytd), calendar::year_start(a.year - 1)),
+        y1: since_note(date_of(b_y1), a.year_before),
+    };
+    let iso = |b: Option<(Day, f64)>| date_of(b).map(IsoDate);
+    let stale = latest.is_some_and(|l| l > t) || as_of.is_some_and(|a| a - t > LONG_WEEKEND);
 
     Ok(Card {
         id,
         name,
-        date: t,
+        date: IsoDate(t),
+        as_of: IsoDate(as_of.unwrap_or(t)),
         close,
         d1: ret(b_d1),
         wtd: ret(b_wtd),
@@ -117,20 +209,34 @@ pub(crate) fn card_with(
         ytd: ret(b_ytd),
         y1: ret(b_y1),
         ath,
-        ath_date,
+        ath_date: IsoDate(ath_date),
         from_ath: close / ath - 1.0,
         high52,
         low52,
-        first_date,
+        full_year: first_date <= a.year_before,
+        first_date: IsoDate(first_date),
+        last_date: IsoDate(last_date),
         bases: Bases {
-            d1: date_of(b_d1),
-            wtd: date_of(b_wtd),
-            mtd: date_of(b_mtd),
-            qtd: date_of(b_qtd),
-            ytd: date_of(b_ytd),
-            y1: date_of(b_y1),
+            d1: iso(b_d1),
+            wtd: iso(b_wtd),
+            mtd: iso(b_mtd),
+            qtd: iso(b_qtd),
+            ytd: iso(b_ytd),
+            y1: iso(b_y1),
         },
+        notes,
+        stale,
+        level_decimals: level_decimals(close),
     })
+}
+
+/// 0 when `close` rounded to cents is a whole number, else 2.
+pub fn level_decimals(close: f64) -> u8 {
+    if (close * 100.0).round() % 100.0 == 0.0 {
+        0
+    } else {
+        2
+    }
 }
 
 #[cfg(test)]
@@ -175,7 +281,7 @@ mod tests {
     #[test]
     fn every_definition_at_an_as_of_date() {
         let c = summarize(&sample(), Some(d("2024-11-24"))).unwrap();
-        assert_eq!(calendar::format(c.date), "2024-11-22");
+        assert_eq!(c.date.to_string(), "2024-11-22");
         assert_eq!(c.close, 150.0);
         assert!(close_to(c.d1, 150.0 / 140.0 - 1.0));
         assert!(close_to(c.wtd, 150.0 / 130.0 - 1.0));
@@ -184,12 +290,12 @@ mod tests {
         assert!(close_to(c.ytd, 150.0 / 100.0 - 1.0));
         assert!(close_to(c.y1, 150.0 / 90.0 - 1.0));
         assert_eq!(c.ath, 300.0);
-        assert_eq!(calendar::format(c.ath_date), "2024-03-28");
+        assert_eq!(c.ath_date.to_string(), "2024-03-28");
         assert!((c.from_ath - (150.0 / 300.0 - 1.0)).abs() < 1e-15);
         assert_eq!(c.high52, 300.0);
         assert_eq!(c.low52, 50.0);
-        assert_eq!(calendar::format(c.first_date), "2023-11-21");
-        let b = |x: Option<Day>| x.map(calendar::format);
+        assert_eq!(c.first_date.to_string(), "2023-11-21");
+        let b = |x: Option<IsoDate>| x.map(|d| d.to_string());
         assert_eq!(b(c.bases.d1).as_deref(), Some("2024-11-21"));
         assert_eq!(b(c.bases.wtd).as_deref(), Some("2024-11-15"));
         assert_eq!(b(c.bases.mtd).as_deref(), Some("2024-10-31"));
@@ -201,7 +307,7 @@ mod tests {
     #[test]
     fn default_as_of_is_the_last_date() {
         let c = summarize(&sample(), None).unwrap();
-        assert_eq!(calendar::format(c.date), "2024-11-25");
+        assert_eq!(c.date.to_string(), "2024-11-25");
         assert_eq!(c.ath, 999.0);
         assert_eq!(c.from_ath, 0.0);
     }
@@ -221,7 +327,7 @@ mod tests {
             series(&[("2023-02-27", 10.0), ("2023-02-28", 20.0), ("2023-03-01", 40.0), ("2024-02-29", 30.0)]);
         let c = summarize(&s, None).unwrap();
         assert!(close_to(c.y1, 30.0 / 20.0 - 1.0));
-        assert_eq!(c.bases.y1.map(calendar::format).as_deref(), Some("2023-02-28"));
+        assert_eq!(c.bases.y1.map(|d| d.to_string()).as_deref(), Some("2023-02-28"));
         assert_eq!((c.low52, c.high52), (30.0, 40.0));
     }
 
@@ -249,13 +355,15 @@ mod tests {
         assert_eq!((c.d1, c.wtd, c.mtd, c.qtd, c.ytd, c.y1), (None, None, None, None, None, None));
         assert_eq!((c.ath, c.from_ath, c.high52, c.low52), (150.0, 0.0, 150.0, 150.0));
         assert_eq!(c.bases, Bases { d1: None, wtd: None, mtd: None, qtd: None, ytd: None, y1: None });
+        let none = Some(Note::NoEarlier);
+        assert_eq!(c.notes, Notes { d1: none, wtd: none, mtd: none, qtd: none, ytd: none, y1: none });
     }
 
     #[test]
     fn earliest_date_of_a_repeated_high() {
         let s = series(&[("2024-01-02", 5.0), ("2024-01-03", 7.0), ("2024-01-04", 7.0), ("2024-01-05", 6.0)]);
         let c = summarize(&s, None).unwrap();
-        assert_eq!(calendar::format(c.ath_date), "2024-01-03");
+        assert_eq!(c.ath_date.to_string(), "2024-01-03");
     }
 
     #[test]

@@ -1,9 +1,10 @@
-//! The pure core: civil dates, validated series and the figures computed from them.
+//! The pure core: civil dates, validated series, periods, typed requests and the figures computed from them.
 
 pub mod calendar;
 pub mod compare;
 pub mod deck;
 pub mod metrics;
-pub mod order;
+pub mod period;
+pub mod request;
 pub mod series;
 pub mod track;

@@ -119,17 +119,18 @@ impl Track {
         }
     }
 
-    /// Pushes a close (see `Series::push`); on error nothing changes.
-    pub fn push(&mut self, day: Day, close: f64) -> Result<(), Error> {
-        self.series.push(day, close)?;
+    /// Pushes a close (see `Series::push`); on error nothing changes. True when a date was
+    /// appended, false when the last date's close was replaced.
+    pub fn push(&mut self, day: Day, close: f64) -> Result<bool, Error> {
+        let appended = self.series.push(day, close)?;
         let last = self.series.len() - 1;
         self.extend(last, close);
-        Ok(())
+        Ok(appended)
     }
 
     /// (min, max) of the closes at indexes `a..=b`: the whole stored blocks inside the range
-    /// from the sparse table, the rest (at most two partial blocks) by scanning.
-    fn min_max(&self, a: usize, b: usize) -> (f64, f64) {
+    /// from the sparse table, the rest (at most two partial blocks) by scanning. O(log n).
+    pub fn min_max(&self, a: usize, b: usize) -> (f64, f64) {
         let closes = self.series.closes();
         // Half-open index ranges: from..to.
         let scan = |from: usize, to: usize| {
@@ -152,23 +153,33 @@ impl Track {
     }
 
     /// The card at `as_of` (default: the last date), equal field for field to
-    /// `metrics::summarize`, in O(log n).
-    pub fn card(&self, as_of: Option<Day>) -> Result<Card, Error> {
-        self.card_named(as_of, true)
+    /// `metrics::summarize`, in O(log n). `latest` is the latest close on or before `as_of` of
+    /// the series asked with this one (for `Card::stale`).
+    pub fn card(&self, as_of: Option<Day>, latest: Option<Day>) -> Result<Card, Error> {
+        self.card_named(as_of, latest, true)
     }
 
     /// The card's figures alone: `id` and `name` left empty, so no allocation (for callers
-    /// that know them already, such as the packed cards of the bindings).
-    pub fn figures(&self, as_of: Option<Day>) -> Result<Card, Error> {
-        self.card_named(as_of, false)
+    /// that know them already, such as a packed fast path).
+    pub fn figures(&self, as_of: Option<Day>, latest: Option<Day>) -> Result<Card, Error> {
+        self.card_named(as_of, latest, false)
     }
 
-    fn card_named(&self, as_of: Option<Day>, named: bool) -> Result<Card, Error> {
-        metrics::card_with(&self.series, as_of, named, |end, window_start| {
+    fn card_named(&self, as_of: Option<Day>, latest: Option<Day>, named: bool) -> Result<Card, Error> {
+        metrics::card_with(&self.series, as_of, latest, named, |end, window_start| {
             let ath = self.ath.get(end).map_or(end, |&i| i as usize);
             let (low, high) = self.min_max(window_start, end);
             (ath, low, high)
         })
+    }
+
+    /// The date of the last close on or before `as_of` (default: the last close).
+    pub fn last_by(&self, as_of: Option<Day>) -> Option<Day> {
+        let days = self.series.days();
+        match as_of {
+            None => days.last().copied(),
+            Some(a) => self.series.last_on_or_before(a).and_then(|i| days.get(i).copied()),
+        }
     }
 }
 
@@ -202,10 +213,10 @@ mod tests {
         let s = walk(3000, 0x9E37_79B9_7F4A_7C15);
         let t = Track::new(s.clone());
         for (i, &d) in s.days().iter().enumerate() {
-            assert_eq!(t.card(Some(d)).unwrap(), summarize(&s, Some(d)).unwrap(), "index {i}");
-            assert_eq!(t.card(Some(d + 1)).unwrap(), summarize(&s, Some(d + 1)).unwrap());
+            assert_eq!(t.card(Some(d), None).unwrap(), summarize(&s, Some(d)).unwrap(), "index {i}");
+            assert_eq!(t.card(Some(d + 1), None).unwrap(), summarize(&s, Some(d + 1)).unwrap());
         }
-        assert_eq!(t.card(None).unwrap(), summarize(&s, None).unwrap());
+        assert_eq!(t.card(None, None).unwrap(), summarize(&s, None).unwrap());
     }
 
     #[test]
@@ -228,8 +239,12 @@ mod tests {
                 let upto = Series::new("W", "Walk", full.days()[..=i].to_vec(), full.closes()[..=i].to_vec())
                     .unwrap();
                 let rebuilt = Track::new(upto.clone());
-                assert_eq!(t.card(None).unwrap(), rebuilt.card(None).unwrap(), "after {i} pushes");
-                assert_eq!(t.card(None).unwrap(), summarize(&upto, None).unwrap());
+                assert_eq!(
+                    t.card(None, None).unwrap(),
+                    rebuilt.card(None, None).unwrap(),
+                    "after {i} pushes"
+                );
+                assert_eq!(t.card(None, None).unwrap(), summarize(&upto, None).unwrap());
                 assert_eq!(t.ath, rebuilt.ath);
                 assert_eq!(t.range, rebuilt.range);
             }

@@ -287,7 +287,7 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     if points.is_empty() {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
-    crate::core::order::sort_by_key(&mut points, |p| crate::core::order::i32_key(p.0));
+    points.sort_by_key(|p| p.0);
     if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
         return Err(CsvError::DuplicateDate {
             date: calendar::format(a.0),
@@ -318,7 +318,7 @@ struct Layout {
 impl Layout {
     fn detect(header: &Record, first_row: Option<&Record>) -> Result<Layout, CsvError> {
         let names: Vec<String> = header.fields.iter().map(|f| normalized(f)).collect();
-        let shown_header = || quote(&crate::error::join(&mut header.fields.iter().map(String::as_str), ","));
+        let shown_header = || quote(&header.fields.join(","));
         let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
         let date_col = find(&["date", "observation_date", "timestamp"])
             .ok_or_else(|| CsvError::NoDateColumn { header: shown_header() })?;

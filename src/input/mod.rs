@@ -1,6 +1,7 @@
-//! What callers pass, read into core types: JS-like values (`raw`), options (`options`) and CSV text (`csv`).
+//! What callers pass, read into core types: JS-like values (`raw`), series (`series`), options as typed requests (`request`) and CSV text (`csv`).
 
 pub mod csv;
 pub mod float_parse;
-pub mod options;
 pub mod raw;
+pub mod request;
+pub mod series;

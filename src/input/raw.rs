@@ -71,43 +71,13 @@ impl Raw {
 
     /// A short, bounded rendering of the value for an error message.
     pub fn preview(&self) -> String {
-        const MAX: usize = 40;
         match self {
-            Raw::Text(s) => {
-                let mut out: String = s.chars().take(MAX).collect();
-                if s.chars().nth(MAX).is_some() {
-                    out.push('…');
-                }
-                debug_quoted(&out)
-            }
-            Raw::Number(n) => format_number(*n),
+            Raw::Text(s) => crate::error::quote(s),
+            Raw::Number(n) => crate::error::js_number(*n),
             Raw::Bool(b) => b.to_string(),
             other => other.kind().to_string(),
         }
     }
-}
-
-/// `format!("{text:?}")` without `<str as Debug>` (and the slicing-error formatting it links):
-/// the same escapes, `\"` `\\` `\n` `\r` `\t` `\0`, and `\u{…}` for other control, unprintable
-/// and combining characters as `char::escape_debug` writes them; `'` is left alone, as `str`'s
-/// `Debug` does.
-pub fn debug_quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '\'' => out.push(c),
-            _ => out.extend(c.escape_debug()),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A number as JavaScript prints it: `NaN`, `Infinity`, `-0`, `1.5`, and exponents outside
-/// 1e-6..1e21 (`1e+21`, `-1e-300`), never hundreds of digits.
-pub fn format_number(n: f64) -> String {
-    crate::output::decimal::js(n)
 }
 
 /// How deeply arrays and objects may nest. Series input needs 3 levels; the bound keeps
@@ -122,7 +92,7 @@ impl<'de> Deserialize<'de> for Raw {
 
 /// Errors from inside the value start with the path to where they happened, e.g.
 /// `at [0].closes[3]: invalid type: …` (for JSON input through serde; JS values are read by
-/// `bindings::js_in`, which builds its own path).
+/// the bindings, which may build their own path).
 const PATH_MARK: &str = "at ";
 
 fn at<E: de::Error>(segment: &str, error: E) -> E {
@@ -261,10 +231,7 @@ mod tests {
         assert_eq!(long.preview().chars().count(), 43);
         assert_eq!(Raw::Number(f64::NAN).preview(), "NaN");
         assert_eq!(Raw::Number(-0.0).preview(), "-0");
-        assert_eq!(format_number(-1e-300), "-1e-300");
-        assert_eq!(format_number(1.5e21), "1.5e+21");
-        assert_eq!(format_number(1234.5), "1234.5");
-        assert_eq!(format_number(1e-6), "0.000001");
+        assert_eq!(Raw::Number(1.5e21).preview(), "1.5e+21");
         assert_eq!(Raw::Text("abc".into()).preview(), "\"abc\"");
     }
 }

@@ -1,92 +1,118 @@
-//! Chart geometry in pixels: scales, ticks, end labels and SVG path data decimated to at most two points per pixel column.
+//! Chart geometry in pixels: scales, ticks, lines decimated per pixel column, end labels, the spread band, crosshair samples and sparklines.
 
 use crate::core::calendar::{self, Day};
-use crate::core::compare::Comparison;
-use crate::output::view::{date_label, format_pct_with};
+use crate::core::compare::{Comparison, Span};
+use crate::core::request::Size;
+use crate::core::series::Series;
+use crate::core::track::Track;
+use crate::error::Error;
+use crate::limits::MAX_CHART_VALUES;
+use crate::output::date::IsoDate;
+use serde::Serialize;
+use tsify::Tsify;
 
-/// Width and height of the drawing in CSS pixels, and the margins around the plot area.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Size {
-    pub width: f64,
-    pub height: f64,
-}
-
-/// Allowed drawing sizes: big enough to draw in, small enough that paths stay small.
-pub const MIN_SIZE: f64 = 16.0;
-pub const MAX_SIZE: f64 = 8192.0;
-
-/// An axis tick: where it is (pixels along its axis) and its label.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tick {
-    pub pos: f64,
-    /// In en-US (`+10%`, `Nov 18`, `Jan 2024`, `2024`).
-    pub label: String,
-    /// For a localized label: the fraction of a y tick…
-    pub value: Option<f64>,
-    /// …or the date of an x tick,
-    pub date: Option<String>,
-    /// and what it marks: `pct`, `day`, `month` (January also names the year) or `year`.
-    pub unit: &'static str,
-    /// Decimals of a y tick's percentage.
-    pub decimals: usize,
-}
-
-impl Tick {
-    fn at_date(pos: f64, day: Day, label: String, unit: &'static str) -> Tick {
-        Tick { pos, label, value: None, date: Some(calendar::format(day)), unit, decimals: 0 }
-    }
-}
-
-/// One series' line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LinePath {
-    pub id: String,
-    pub name: String,
-    /// SVG path data (`M…L…`), empty when the series has no values in range.
-    pub d: String,
-    /// Last point of the line, where the end label points.
-    pub end_x: Option<f64>,
-    pub end_y: Option<f64>,
-    /// Label position, moved apart from the other labels so none overlap.
-    pub label_y: Option<f64>,
-    /// The period return as shown at the end of the line (`+18.7%`).
-    pub label: String,
-}
-
-/// The comparison chart.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartGeometry {
+/// The comparison chart: every figure in CSS pixels (x right, y down) or in the comparison's
+/// units (fractions; percentage points for the spread). Nothing in it is text to show.
+///
+/// ```js
+/// const chart = deck.chart({ period: "1Y", width: 720, height: 360 });
+/// path.setAttribute("d", chart.lines[0].d);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct Chart {
     pub width: f64,
     pub height: f64,
     /// Plot area: left, top, right, bottom.
     pub plot: [f64; 4],
     /// y of 0%.
     pub zero_y: f64,
-    pub y_ticks: Vec<Tick>,
-    pub x_ticks: Vec<Tick>,
-    pub lines: Vec<LinePath>,
-    /// x of each date of the comparison, for a crosshair to find the nearest date.
-    pub xs: Vec<f64>,
-    /// The small-caps-minus-large-caps line in its own band under the plot, when present.
-    pub spread: Option<SpreadPath>,
+    /// x of the comparison's common date (returns and ranks are computed there; lines that go
+    /// on past it are of series with later data).
+    pub date_x: f64,
+    pub y_ticks: Vec<YTick>,
+    pub x_ticks: Vec<XTick>,
+    /// One per series, in input order; each stops at its own last date.
+    pub lines: Vec<ChartLine>,
+    /// The small-caps-minus-large-caps line in its own band under the plot, when there is one.
+    pub spread: Option<SpreadBand>,
+    pub crosshair: Crosshair,
+    /// One sparkline per series, in input order (`null` when there is nothing to draw).
+    pub sparks: Vec<Option<Spark>>,
 }
 
-/// The spread band: its own zero line and path.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SpreadPath {
+/// A y-axis tick: a return as a fraction, to be shown as a percentage with `decimals` decimals.
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct YTick {
+    pub pos: f64,
+    pub value: f64,
+    pub decimals: u32,
+}
+
+/// An x-axis tick: a date, and what it marks (a day, a month start, a year start), which says
+/// how to word it.
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct XTick {
+    pub pos: f64,
+    pub date: IsoDate,
+    pub unit: TickUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub enum TickUnit {
+    Day,
+    Month,
+    Year,
+}
+
+/// One series' line.
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartLine {
+    pub id: String,
+    /// SVG path data (`M…L…`), empty when the series has no values in range.
     pub d: String,
-    /// Band: top and bottom.
+    /// The line's last point, where its end label points (`null` without a line).
+    pub end_x: Option<f64>,
+    pub end_y: Option<f64>,
+    /// The end label's y, moved apart from the other labels so none overlap.
+    pub label_y: Option<f64>,
+    /// The line's value at its end (its return up to its own last date), what the end label
+    /// shows; the comparison's `return` is at the common date.
+    #[serde(rename = "return")]
+    pub ret: Option<f64>,
+}
+
+/// The spread band under the plot.
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct SpreadBand {
+    pub d: String,
+    /// Top and bottom.
     pub band: [f64; 2],
     pub zero_y: f64,
-    pub min_label: String,
-    pub max_label: String,
-    /// The band's range in percentage points (rounded to one decimal).
+    /// The band's range, in percentage points.
     pub min: f64,
     pub max: f64,
 }
 
-/// A card's sparkline.
-#[derive(Debug, Clone, PartialEq)]
+/// What a crosshair shows, at most one sample per pixel column: its x, its date, each line's
+/// value (`values[line][sample]`, `null` outside the line) and the spread in pp.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct Crosshair {
+    pub x: Vec<f64>,
+    pub dates: Vec<IsoDate>,
+    pub values: Vec<Vec<Option<f64>>>,
+    pub spread: Vec<Option<f64>>,
+}
+
+/// A card's sparkline of the selected period.
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct Spark {
     pub d: String,
     /// y of the base close (the period's starting level), for a reference line.
@@ -95,7 +121,7 @@ pub struct Spark {
 
 /// Keeps, for each pixel column, the lowest and the highest point in their original order, so a
 /// line of any length draws as at most two points per column and no extreme is lost.
-/// `points` must be in increasing x order; `None` ends a run (a gap in the line).
+/// `points` must be in increasing x order.
 pub fn decimate(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     let mut out: Vec<(f64, f64)> = Vec::with_capacity(points.len().min(4096));
     let mut i = 0;
@@ -122,22 +148,34 @@ pub fn decimate(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     out
 }
 
-/// Appends one rounded coordinate (1 decimal place, no trailing `.0`).
+/// The points of a series' closes at indexes `a..=b`, mapped through `x` (by date) and `y` (by
+/// close) and decimated to pixel columns. This reads the points themselves, O(b − a); it is the
+/// one place a cached min/max pyramid per series would make lines O(pixels).
+fn series_points(
+    series: &Series,
+    a: usize,
+    b: usize,
+    x: impl Fn(Day) -> f64,
+    y: impl Fn(f64) -> f64,
+) -> Vec<(f64, f64)> {
+    let days = series.days().get(a..=b).unwrap_or_default();
+    let closes = series.closes().get(a..=b).unwrap_or_default();
+    let points: Vec<(f64, f64)> = days.iter().zip(closes).map(|(&d, &c)| (x(d), y(c))).collect();
+    decimate(&points)
+}
+
+/// Appends one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`).
 fn push_num(out: &mut String, v: f64) {
     let r = (v * 10.0).round() / 10.0;
     let r = if r == 0.0 { 0.0 } else { r };
-    if r.fract() == 0.0 {
-        out.push_str(&format!("{}", r as i64));
-    } else {
-        out.push_str(&crate::output::decimal::fixed(r, 1));
-    }
+    out.push_str(&format!("{r}"));
 }
 
-/// SVG path data for runs of points: `M x,y L x,y …`, a new `M` after each gap.
+/// SVG path data for runs of points: `M x,y L x,y …`, a new `M` at the start of each run.
 fn path(runs: &[Vec<(f64, f64)>]) -> String {
     let mut d = String::new();
     for run in runs {
-        for (k, &(x, y)) in decimate(run).iter().enumerate() {
+        for (k, &(x, y)) in run.iter().enumerate() {
             d.push(if k == 0 { 'M' } else { 'L' });
             push_num(&mut d, x);
             d.push(',');
@@ -147,24 +185,10 @@ fn path(runs: &[Vec<(f64, f64)>]) -> String {
     d
 }
 
-/// Points of `values` at `xs`, split into runs at the gaps (`None`), scaled by `y`.
-fn runs(xs: &[f64], values: &[Option<f64>], y: impl Fn(f64) -> f64) -> Vec<Vec<(f64, f64)>> {
-    let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
-    for (&px, v) in xs.iter().zip(values) {
-        match (v, runs.last_mut()) {
-            (Some(v), Some(run)) => run.push((px, y(*v))),
-            (None, Some(run)) if !run.is_empty() => runs.push(Vec::new()),
-            _ => {}
-        }
-    }
-    runs.retain(|r| !r.is_empty());
-    runs
-}
-
 /// A "nice" tick step (1, 2, 2.5 or 5 × 10^k) giving about `count` intervals over `span`.
 fn nice_step(span: f64, count: f64) -> f64 {
     let raw = (span / count).max(f64::MIN_POSITIVE);
-    let magnitude = pow10(raw.log10().floor());
+    let magnitude = 10f64.powi(raw.log10().floor() as i32);
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
@@ -172,42 +196,19 @@ fn nice_step(span: f64, count: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
-/// `10f64.powf(k)` for a whole `k` as the wasm build computes it, without linking libm's `pow`
-/// (2 KB): the correctly rounded power, which `parse` gives, but one ulp up or down at the
-/// exponents where libm's `pow` (compiler_builtins, used by `powf` on wasm32) is one ulp off.
-/// A test holds it to the `libm` crate, the same code.
-fn pow10(k: f64) -> f64 {
-    const ULP_UP: [i16; 39] = [
-        -303, -283, -278, -275, -272, -252, -227, -207, -163, -148, -145, -106, -104, -98, -88, -76, -67,
-        -39, -29, -24, -21, -20, -11, 29, 34, 39, 49, 58, 61, 126, 165, 166, 169, 187, 210, 215, 225, 247,
-        273,
-    ];
-    const ULP_DOWN: [i16; 25] = [
-        -249, -222, -181, -138, -128, -122, -111, -86, -63, -32, -17, -5, 42, 70, 136, 142, 191, 223, 232,
-        244, 260, 279, 284, 294, 301,
-    ];
-    if !k.is_finite() || k.abs() > 400.0 {
-        return if k > 0.0 {
-            f64::INFINITY
-        } else if k < 0.0 {
-            0.0
-        } else {
-            f64::NAN
-        };
-    }
-    let k = k as i16;
-    let p = crate::input::float_parse::parse(&format!("1e{k}")).unwrap_or(f64::NAN);
-    if ULP_UP.contains(&k) {
-        f64::from_bits(p.to_bits() + 1)
-    } else if ULP_DOWN.contains(&k) {
-        f64::from_bits(p.to_bits() - 1)
+/// `v` rounded to `decimals` places (binary noise such as 0.30000000000000004 removed).
+fn round_to(v: f64, decimals: u32) -> f64 {
+    let scale = 10f64.powi(decimals as i32);
+    let r = (v * scale).round() / scale;
+    if r == 0.0 {
+        0.0
     } else {
-        p
+        r
     }
 }
 
 /// x positions for dates: linear in calendar days from `first` to `last` across `x0..x1`.
-fn x_scale(first: Day, last: Day, x0: f64, x1: f64) -> impl Fn(Day) -> f64 {
+fn x_scale(first: Day, last: Day, x0: f64, x1: f64) -> impl Fn(Day) -> f64 + Copy {
     move |d| {
         if last > first {
             x0 + f64::from(d - first) / f64::from(last - first) * (x1 - x0)
@@ -218,24 +219,21 @@ fn x_scale(first: Day, last: Day, x0: f64, x1: f64) -> impl Fn(Day) -> f64 {
 }
 
 /// Date ticks: days, Mondays, month starts or year starts, whichever gives at most ~7.
-fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
+fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<XTick> {
     let span = last - first;
     let mut ticks = Vec::new();
-    let short = |d: Day| {
-        let label = date_label(d);
-        label.split(',').next().unwrap_or(&label).to_string()
-    };
+    let mut tick = |d: Day, unit: TickUnit| ticks.push(XTick { pos: x(d), date: IsoDate(d), unit });
     if span <= 10 {
         for d in first..=last {
             if calendar::weekday(d) < 5 {
-                ticks.push(Tick::at_date(x(d), d, short(d), "day"));
+                tick(d, TickUnit::Day);
             }
         }
     } else if span <= 70 {
         let step = if span <= 35 { 7 } else { 14 };
         let mut d = calendar::week_start(first) + 7;
         while d <= last {
-            ticks.push(Tick::at_date(x(d), d, short(d), "day"));
+            tick(d, TickUnit::Day);
             d += step;
         }
     } else if span <= 3 * 366 {
@@ -253,12 +251,7 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
                 break;
             }
             if (m - 1) % step == 0 {
-                let label = if m == 1 {
-                    format!("Jan {y}")
-                } else {
-                    short(d).split(' ').next().unwrap_or("").to_string()
-                };
-                ticks.push(Tick::at_date(x(d), d, label, "month"));
+                tick(d, TickUnit::Month);
             }
         }
     } else {
@@ -269,8 +262,7 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
             [1, 2, 5, 10, 20, 25, 50, 100].into_iter().find(|s| years / f64::from(*s) <= 7.0).unwrap_or(100);
         for y in (y0 + 1)..=y1 {
             if y % step == 0 {
-                let d = calendar::from_ymd(y, 1, 1);
-                ticks.push(Tick::at_date(x(d), d, y.to_string(), "year"));
+                tick(calendar::from_ymd(y, 1, 1), TickUnit::Year);
             }
         }
     }
@@ -279,7 +271,7 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<Tick> {
 
 /// Moves labels apart so that centers are at least `gap` apart, inside `top..bottom`.
 fn spread_labels(mut ys: Vec<(usize, f64)>, gap: f64, top: f64, bottom: f64) -> Vec<(usize, f64)> {
-    crate::core::order::sort_by_key(&mut ys, |y| crate::core::order::f64_key(y.1));
+    ys.sort_by(|a, b| a.1.total_cmp(&b.1));
     let mut prev = f64::NEG_INFINITY;
     for item in &mut ys {
         item.1 = item.1.max(prev + gap).max(top);
@@ -294,24 +286,79 @@ fn spread_labels(mut ys: Vec<(usize, f64)>, gap: f64, top: f64, bottom: f64) -> 
     ys
 }
 
-/// The comparison chart for `size`: lines, y ticks in %, date ticks, end labels, and the
-/// small-vs-large spread band when the comparison has one.
-pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
+/// Where one line runs: its series, base close and end index.
+struct Run<'a> {
+    track: &'a Track,
+    base: usize,
+    base_close: f64,
+    end: usize,
+}
+
+impl Run<'_> {
+    fn series(&self) -> &Series {
+        self.track.series()
+    }
+    /// The line's value on `day`: the last close on or before it, from the base to the end
+    /// (never carried past the series' last date). Searched from `from` on (samples come in
+    /// date order); returns the index found too.
+    fn value_on(&self, day: Day, from: usize) -> (Option<f64>, usize) {
+        let days = self.series().days();
+        let lo = from.clamp(self.base, self.end);
+        let window = days.get(lo..=self.end).unwrap_or_default();
+        let Some(i) = window.partition_point(|&d| d <= day).checked_sub(1).map(|k| lo + k) else {
+            return (None, lo);
+        };
+        if days.get(self.end).is_some_and(|&last| day > last) {
+            return (None, i);
+        }
+        (self.series().closes().get(i).map(|c| c / self.base_close - 1.0), i)
+    }
+}
+
+/// The comparison chart at `size` and a sparkline per series at `spark`. `spans` are where
+/// each line runs (from `compare::compare_spans`, in the order of `tracks`). Memory and time
+/// are bounded by series × pixel columns (refused past `MAX_CHART_VALUES`), except that each
+/// line's path still reads its points in range (see `series_points`).
+pub fn chart(
+    tracks: &[Track],
+    c: &Comparison,
+    spans: &[Span],
+    size: Size,
+    spark: Size,
+) -> Result<Chart, Error> {
     let Size { width, height } = size;
     let has_spread = c.small_vs_large.is_some();
-    let (left, right, top) = (48.0, width - 64.0, 12.0);
+    let (left, top) = (48.0, 12.0);
+    let right = (width - 64.0).max(left + 8.0);
     let bottom_axis = 22.0;
     let band_height = if has_spread { (height * 0.22).clamp(36.0, 120.0) } else { 0.0 };
     let bottom = (height - bottom_axis - band_height - if has_spread { 16.0 } else { 0.0 }).max(top + 8.0);
-    let right = right.max(left + 8.0);
+    let columns = (right - left).floor() as usize + 1;
+    if tracks.len().saturating_mul(columns) > MAX_CHART_VALUES {
+        return Err(Error::ChartTooLarge { series: tracks.len(), columns });
+    }
 
-    let first = c.dates.first().copied().unwrap_or(c.to);
-    let last = c.dates.last().copied().unwrap_or(c.to);
+    let runs: Vec<Option<Run>> = tracks
+        .iter()
+        .zip(spans)
+        .map(|(track, span)| {
+            let (base, end) = (span.base?, span.end?);
+            let base_close = track.series().closes().get(base).copied()?;
+            (base <= end).then_some(Run { track, base, base_close, end })
+        })
+        .collect();
+    let day = |r: &Run, i: usize| r.series().days().get(i).copied();
+    let first = runs.iter().flatten().filter_map(|r| day(r, r.base)).min().unwrap_or(c.date.0);
+    let last = runs.iter().flatten().filter_map(|r| day(r, r.end)).max().unwrap_or(c.to.0).max(first);
     let x = x_scale(first, last, left, right);
-    let xs: Vec<f64> = c.dates.iter().map(|&d| x(d)).collect();
 
-    let values = c.lines.iter().flat_map(|l| l.values.iter().flatten().copied());
-    let (mut lo, mut hi) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    // The y range from each line's lowest and highest close in range: O(log n) a line.
+    let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
+    for r in runs.iter().flatten() {
+        let (l, h) = r.track.min_max(r.base, r.end);
+        lo = lo.min(l / r.base_close - 1.0);
+        hi = hi.max(h / r.base_close - 1.0);
+    }
     if hi - lo < 1e-9 {
         hi += 0.01;
         lo -= 0.01;
@@ -319,41 +366,43 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
     let step = nice_step(hi - lo, 4.0);
     let (lo, hi) = ((lo / step).floor() * step, (hi / step).ceil() * step);
     let y = |v: f64| bottom - (v - lo) / (hi - lo) * (bottom - top);
-    let decimals = (-(step * 100.0).log10().floor()).clamp(0.0, 4.0) as usize;
+    let decimals = (-(step * 100.0).log10().floor()).clamp(0.0, 4.0) as u32;
     let mut y_ticks = Vec::new();
     let mut k = (lo / step).round() as i64;
     while (k as f64) * step <= hi + step * 1e-9 {
         let v = k as f64 * step;
-        y_ticks.push(Tick {
-            pos: y(v),
-            label: format_pct_with(v, decimals).0,
-            value: Some(crate::output::view::round_half_away(v, decimals as i32 + 2)),
-            date: None,
-            unit: "pct",
-            decimals,
-        });
+        y_ticks.push(YTick { pos: y(v), value: round_to(v, decimals + 2), decimals });
         k += 1;
     }
 
-    // Plain loops: the `map(..).collect()` and `filter_map` shapes here were 1 KB of
-    // iterator code of their own (with a loop since removed from deck: 148,038 → 147,352 bytes
-    // after wasm-opt -Oz, 69,360 → 69,021 gzipped, measured 2026-11-25).
-    let mut lines: Vec<LinePath> = Vec::with_capacity(c.lines.len());
-    let mut ends: Vec<(usize, f64)> = Vec::with_capacity(c.lines.len());
-    for line in &c.lines {
-        let runs = runs(&xs, &line.values, y);
-        let end = runs.last().and_then(|r| r.last()).copied();
+    let mut lines: Vec<ChartLine> = Vec::with_capacity(tracks.len());
+    let mut ends: Vec<(usize, f64)> = Vec::with_capacity(tracks.len());
+    for (track, run) in tracks.iter().zip(&runs) {
+        let id = track.series().id().to_string();
+        let Some(r) = run else {
+            lines.push(ChartLine {
+                id,
+                d: String::new(),
+                end_x: None,
+                end_y: None,
+                label_y: None,
+                ret: None,
+            });
+            continue;
+        };
+        let points = series_points(r.series(), r.base, r.end, x, |close| y(close / r.base_close - 1.0));
+        let ret = r.series().closes().get(r.end).map(|c| c / r.base_close - 1.0);
+        let end = day(r, r.end).zip(ret).map(|(d, v)| (x(d), y(v)));
         if let Some((_, end_y)) = end {
             ends.push((lines.len(), end_y));
         }
-        lines.push(LinePath {
-            id: line.id.clone(),
-            name: line.name.clone(),
-            d: path(&runs),
+        lines.push(ChartLine {
+            id,
+            d: path(&[points]),
             end_x: end.map(|p| p.0),
             end_y: end.map(|p| p.1),
             label_y: None,
-            label: line.ret.map(|r| format_pct_with(r, 1).0).unwrap_or_default(),
+            ret,
         });
     }
     for (i, ly) in spread_labels(ends, 14.0, top + 6.0, bottom) {
@@ -362,55 +411,132 @@ pub fn comparison_chart(c: &Comparison, size: Size) -> ChartGeometry {
         }
     }
 
-    let spread = c.small_vs_large.as_ref().map(|s| {
+    let pair = c.small_vs_large.as_ref().and_then(|s| {
+        let index = |id: &str| c.series.iter().position(|l| l.id == id);
+        Some((index(&s.small)?, index(&s.large)?))
+    });
+    let crosshair = crosshair(&runs, first, last, (left, right), &x, pair);
+
+    let spread = pair.map(|_| {
         let (b0, b1) = (bottom + bottom_axis + 16.0, height - 4.0);
         let (slo, shi) =
-            s.values.iter().flatten().fold((0.0_f64, 0.0_f64), |(a, b), &v| (a.min(v), b.max(v)));
+            crosshair.spread.iter().flatten().fold((0.0_f64, 0.0_f64), |(a, b), &v| (a.min(v), b.max(v)));
         let (slo, shi) = if shi - slo < 1e-9 { (slo - 1.0, shi + 1.0) } else { (slo, shi) };
         let sy = |v: f64| b1 - (v - slo) / (shi - slo) * (b1 - b0);
-        let runs = runs(&xs, &s.values, sy);
-        let pp = |v: f64| {
-            let (text, _) = format_pct_with(v / 100.0, 1);
-            text.replace('%', " pp")
-        };
-        SpreadPath {
-            d: path(&runs),
-            band: [b0, b1],
-            zero_y: sy(0.0),
-            min_label: pp(slo),
-            max_label: pp(shi),
-            min: crate::output::view::round_half_away(slo, 1),
-            max: crate::output::view::round_half_away(shi, 1),
+        let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+        for (&px, v) in crosshair.x.iter().zip(&crosshair.spread) {
+            match (v, runs.last_mut()) {
+                (Some(v), Some(run)) => run.push((px, sy(*v))),
+                (None, Some(run)) if !run.is_empty() => runs.push(Vec::new()),
+                _ => {}
+            }
         }
+        runs.retain(|r| !r.is_empty());
+        SpreadBand { d: path(&runs), band: [b0, b1], zero_y: sy(0.0), min: slo, max: shi }
     });
 
-    ChartGeometry {
+    let sparks = tracks
+        .iter()
+        .zip(spans)
+        .map(|(t, span)| sparkline(t.series(), span.base?, span.end?, spark))
+        .collect();
+
+    Ok(Chart {
         width,
         height,
         plot: [left, top, right, bottom],
         zero_y: y(0.0),
+        date_x: x(c.date.0),
         y_ticks,
         x_ticks: date_ticks(first, last, &x),
         lines,
-        xs,
         spread,
-    }
+        crosshair,
+        sparks,
+    })
 }
 
-/// A sparkline of `closes` (dated `days`) from the base close at index `base` to `end`, scaled
-/// to the box; `None` when there is nothing to draw.
-pub fn sparkline(days: &[Day], closes: &[f64], base: usize, end: usize, size: Size) -> Option<Spark> {
-    let days = days.get(base..=end)?;
-    let closes = closes.get(base..=end)?;
+/// The crosshair samples: for each pixel column from `left` to `right`, the latest date in it
+/// that any line has, with every line's value then. O(columns × lines × log n).
+fn crosshair(
+    runs: &[Option<Run>],
+    first: Day,
+    last: Day,
+    (left, right): (f64, f64),
+    x: &dyn Fn(Day) -> f64,
+    pair: Option<(usize, usize)>,
+) -> Crosshair {
+    let column = |d: Day| (x(d) - left).floor();
+    let columns = (right - left).floor() as i64 + 1;
+    let mut out = Crosshair { values: vec![Vec::new(); runs.len()], ..Crosshair::default() };
+    // Per line: the index the last search ended at (samples come in date order).
+    let mut cursors: Vec<usize> = runs.iter().map(|r| r.as_ref().map_or(0, |r| r.base)).collect();
+    let mut previous: Option<Day> = None;
+    let mut end = first - 1;
+    for c in 0..columns {
+        // The last day whose x falls in column c or before.
+        let span = f64::from(last - first);
+        let guess = first + ((c + 1) as f64 / columns as f64 * span).floor() as Day;
+        end = end.max(guess.min(last));
+        while end < last && column(end + 1) <= c as f64 {
+            end += 1;
+        }
+        while end >= first && column(end) > c as f64 {
+            end -= 1;
+        }
+        // The latest date any line has on or before `end`, after the previous sample.
+        let mut sample: Option<Day> = None;
+        for (r, &cursor) in runs.iter().zip(&cursors) {
+            let Some(r) = r else { continue };
+            let days = r.series().days();
+            let window = days.get(cursor.max(r.base)..=r.end).unwrap_or_default();
+            let k = window.partition_point(|&d| d <= end);
+            if let Some(&d) = k.checked_sub(1).and_then(|k| window.get(k)) {
+                if previous.map_or(true, |p| d > p) {
+                    sample = Some(sample.map_or(d, |s: Day| s.max(d)));
+                }
+            }
+        }
+        let Some(sample) = sample else { continue };
+        previous = Some(sample);
+        out.x.push(x(sample));
+        out.dates.push(IsoDate(sample));
+        for ((r, cursor), values) in runs.iter().zip(cursors.iter_mut()).zip(out.values.iter_mut()) {
+            let value = match r {
+                Some(r) => {
+                    let (v, i) = r.value_on(sample, *cursor);
+                    *cursor = i;
+                    v
+                }
+                None => None,
+            };
+            values.push(value);
+        }
+        let spread = pair.and_then(|(s, l)| {
+            let at = |i: usize| out.values.get(i).and_then(|v| v.last().copied().flatten());
+            Some((at(s)? - at(l)?) * 100.0)
+        });
+        out.spread.push(spread);
+    }
+    out
+}
+
+/// A sparkline of `series` from the base close at index `base` to `end`, scaled to the box;
+/// `None` when there is nothing to draw (no base, or the base is the end).
+pub fn sparkline(series: &Series, base: usize, end: usize, size: Size) -> Option<Spark> {
+    if base >= end {
+        return None;
+    }
+    let days = series.days().get(base..=end)?;
+    let closes = series.closes().get(base..=end)?;
     let (first, last) = (*days.first()?, *days.last()?);
     let pad = 2.0;
     let x = x_scale(first, last, pad, size.width - pad);
     let (lo, hi) = closes.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &c| (a.min(c), b.max(c)));
     let span = if hi > lo { hi - lo } else { 1.0 };
     let y = |c: f64| size.height - pad - (c - lo) / span * (size.height - 2.0 * pad);
-    let points: Vec<(f64, f64)> = days.iter().zip(closes).map(|(&d, &c)| (x(d), y(c))).collect();
-    let base_close = *closes.first()?;
-    Some(Spark { d: path(&[points]), base_y: y(base_close) })
+    let points = series_points(series, base, end, x, y);
+    Some(Spark { d: path(&[points]), base_y: y(*closes.first()?) })
 }
 
 #[cfg(test)]
@@ -456,17 +582,7 @@ mod tests {
         assert_eq!(decimate(&pts), pts);
         assert_eq!(path(&[pts.to_vec()]), "M0.5,1L10,2L20,0");
         assert_eq!(path(&[vec![(0.0, 1.0)], vec![(5.0, 2.25)]]), "M0,1M5,2.3");
-    }
-
-    #[test]
-    fn powers_of_ten_are_what_libm_pow_gives_on_wasm() {
-        for k in -400..=400 {
-            let k = f64::from(k);
-            assert_eq!(pow10(k).to_bits(), libm::pow(10.0, k).to_bits(), "10^{k}");
-        }
-        for k in [f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e9, -1e9] {
-            assert_eq!(pow10(k).to_bits(), libm::pow(10.0, k).to_bits(), "10^{k}");
-        }
+        assert_eq!(path(&[vec![(-0.01, 1e-9)]]), "M0,0");
     }
 
     #[test]
@@ -475,6 +591,8 @@ mod tests {
         assert_eq!(nice_step(0.08, 4.0), 0.02);
         assert_eq!(nice_step(9.0, 4.0), 2.5);
         assert_eq!(nice_step(1.0, 4.0), 0.25);
+        assert_eq!(nice_step(4000.0, 4.0), 1000.0);
+        assert_eq!(round_to(3.0 * 0.1, 2), 0.3);
     }
 
     #[test]
@@ -489,11 +607,11 @@ mod tests {
 
     #[test]
     fn sparkline_spans_the_box() {
-        let days = [0, 1, 2, 3];
-        let closes = [10.0, 12.0, 8.0, 11.0];
-        let s = sparkline(&days, &closes, 0, 3, Size { width: 102.0, height: 24.0 }).unwrap();
-        assert_eq!(s.d, "M2,12L34.7,2L67.3,22L100,7");
-        assert_eq!(s.base_y, 12.0);
-        assert!(sparkline(&days, &closes, 3, 1, Size { width: 10.0, height: 10.0 }).is_none());
+        let s = Series::new("S", "S", vec![0, 1, 2, 3], vec![10.0, 12.0, 8.0, 11.0]).unwrap();
+        let spark = sparkline(&s, 0, 3, Size { width: 102.0, height: 24.0 }).unwrap();
+        assert_eq!(spark.d, "M2,12L34.7,2L67.3,22L100,7");
+        assert_eq!(spark.base_y, 12.0);
+        assert!(sparkline(&s, 3, 1, Size { width: 10.0, height: 10.0 }).is_none());
+        assert!(sparkline(&s, 2, 2, Size { width: 10.0, height: 10.0 }).is_none());
     }
 }

@@ -1,5 +1,4 @@
-//! What leaves the core for display: chart geometry in pixels.
+//! What leaves the core besides its figures: chart geometry in pixels and the ISO date type every result uses.
 
 pub mod chart;
-pub mod decimal;
-pub mod view;
+pub mod date;
