@@ -20,6 +20,7 @@ use tsify::Tsify;
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Comparison {
     /// The named period, or `null` when `from` sets the start.
     pub period: Option<Period>,
@@ -33,7 +34,7 @@ pub struct Comparison {
     /// The id spreads are measured against.
     pub reference: String,
     /// One line per series, in input order.
-    pub series: Vec<Line>,
+    pub series: Vec<ComparisonLine>,
     /// Small caps minus large caps, when both are present (given or found by id or name).
     pub small_vs_large: Option<SmallVsLarge>,
 }
@@ -41,7 +42,8 @@ pub struct Comparison {
 /// One series in a comparison.
 #[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct Line {
+#[tsify(missing_as_null)]
+pub struct ComparisonLine {
     pub id: String,
     pub name: String,
     /// The close the return is measured from (the period's base at `date`), `null` when the
@@ -79,6 +81,7 @@ pub enum LineNote {
 /// Small-cap return minus large-cap return at the comparison's date, in percentage points.
 #[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct SmallVsLarge {
     pub small: String,
     pub large: String,
@@ -195,7 +198,7 @@ pub fn compare_spans<S: AsRef<Series>>(
     let newest = lasts.iter().flatten().copied().max();
 
     let mut spans = Vec::with_capacity(series.len());
-    let mut lines: Vec<Line> = Vec::with_capacity(series.len());
+    let mut lines: Vec<ComparisonLine> = Vec::with_capacity(series.len());
     for ((s, &end), &last) in series.iter().zip(&ends).zip(&lasts) {
         let at = end.and_then(|_| s.last_on_or_before(date));
         let base = at.and_then(|i| request.start.base(s, i));
@@ -209,7 +212,7 @@ pub fn compare_spans<S: AsRef<Series>>(
             _ => None,
         };
         spans.push(Span { base, at, end });
-        lines.push(Line {
+        lines.push(ComparisonLine {
             id: s.id().into(),
             name: s.name().into(),
             base_date: base_point.map(|p| IsoDate(p.0)),

@@ -14,6 +14,7 @@ pub const LONG_WEEKEND: Day = 4;
 
 /// The dates of the base closes each return was measured against (`null` where missing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[tsify(missing_as_null)]
 pub struct Bases {
     pub d1: Option<IsoDate>,
     pub wtd: Option<IsoDate>,
@@ -25,6 +26,7 @@ pub struct Bases {
 
 /// What a display should say beside each return (`null`: nothing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[tsify(missing_as_null)]
 pub struct Notes {
     pub d1: Option<Note>,
     pub wtd: Option<Note>,
@@ -60,6 +62,7 @@ pub enum Note {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Card {
     pub id: String,
     pub name: String,

@@ -63,6 +63,7 @@ pub enum PeriodUnit {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct PeriodInfo {
     pub key: Period,
     pub kind: PeriodKind,

@@ -20,6 +20,7 @@ use tsify::Tsify;
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Chart {
     pub width: f64,
     pub height: f64,
@@ -71,6 +72,7 @@ pub enum TickUnit {
 /// One series' line.
 #[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct ChartLine {
     pub id: String,
     /// SVG path data (`M…L…`), empty when the series has no values in range.
@@ -103,6 +105,7 @@ pub struct SpreadBand {
 /// value (`values[line][sample]`, `null` outside the line) and the spread in pp.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Crosshair {
     pub x: Vec<f64>,
     pub dates: Vec<IsoDate>,

@@ -5,21 +5,20 @@ use serde::{Serialize, Serializer};
 use std::fmt;
 use tsify::Tsify;
 
-/// A civil date in a result: a day number inside Rust (cheap to compare and subtract), a
-/// `"YYYY-MM-DD"` string in JavaScript.
-///
-/// ```
-/// use indexcards::output::date::IsoDate;
-/// let d = IsoDate(20_049);
-/// assert_eq!(d.to_string(), "2024-11-22");
-/// assert_eq!(serde_json::to_string(&d).unwrap(), "\"2024-11-22\"");
-/// ```
+/// A civil date, `"YYYY-MM-DD"` (a day number inside Rust, cheap to compare and subtract).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Tsify)]
 #[tsify(type = "string")]
 pub struct IsoDate(pub Day);
 
 impl IsoDate {
     /// The day number (days since 1970-01-01).
+    ///
+    /// ```
+    /// use indexcards::output::date::IsoDate;
+    /// let d = IsoDate(20_049);
+    /// assert_eq!((d.day(), d.to_string()), (20_049, "2024-11-22".to_string()));
+    /// assert_eq!(serde_json::to_string(&d).unwrap(), "\"2024-11-22\"");
+    /// ```
     pub fn day(self) -> Day {
         self.0
     }

@@ -1,0 +1,439 @@
+// Generated from the Rust result types by tests/typescript.rs: do not edit.
+// Change the Rust type, then run `UPDATE_TYPES=1 cargo test --test typescript`.
+
+/**
+ * A civil date, `"YYYY-MM-DD"` (a day number inside Rust, cheap to compare and subtract).
+ */
+export type IsoDate = string;
+
+/**
+ * A comparison period, serialized as its key (`"1W"`, `"YTD"`, …). Each return is measured
+ * from a base close found by `Period::base`; the to-date bases match the cards' (the last
+ * close strictly before the period's first day).
+ */
+export type Period = "1W" | "WTD" | "MTD" | "QTD" | "YTD" | "1Y" | "3Y" | "5Y" | "MAX";
+
+/**
+ * How a period is worded: a trailing span (`count` weeks or years), a to-date span, or all data.
+ */
+export type PeriodKind = "trailing" | "toDate" | "max";
+
+/**
+ * The unit of a trailing period.
+ */
+export type PeriodUnit = "week" | "year";
+
+/**
+ * What JavaScript needs to word a period (e.g. through `Intl.NumberFormat`'s units), so the
+ * period list exists once. `unit` and `count` are `null` except for trailing periods.
+ *
+ * ```js
+ * IndexCards.periods[0]; // { key: "1W", kind: "trailing", unit: "week", count: 1 }
+ * ```
+ */
+export interface PeriodInfo {
+    key: Period;
+    kind: PeriodKind;
+    unit: PeriodUnit | null;
+    count: number | null;
+}
+
+/**
+ * A display decision about one return, as a key JavaScript words in any language.
+ */
+export type Note = { reason: "since"; date: IsoDate } | { reason: "noPrior" } | { reason: "noEarlier" };
+
+/**
+ * The dates of the base closes each return was measured against (`null` where missing).
+ */
+export interface Bases {
+    d1: IsoDate | null;
+    wtd: IsoDate | null;
+    mtd: IsoDate | null;
+    qtd: IsoDate | null;
+    ytd: IsoDate | null;
+    y1: IsoDate | null;
+}
+
+/**
+ * What a display should say beside each return (`null`: nothing).
+ */
+export interface Notes {
+    d1: Note | null;
+    wtd: Note | null;
+    mtd: Note | null;
+    qtd: Note | null;
+    ytd: Note | null;
+    y1: Note | null;
+}
+
+/**
+ * One performance card. Returns are fractions (0.187 = +18.7%); `null` where the base close
+ * is missing. A return with a `noPrior` or `noEarlier` note is shown as "—"; its number stays
+ * here for API users.
+ *
+ * ```js
+ * const [rut] = IndexCards.summarize([{ id: "RUT", dates, closes }], { asOf: "2024-11-22" });
+ * rut.ytd;          // 0.187
+ * rut.notes.mtd;    // null, or { reason: "noPrior" }
+ * ```
+ */
+export interface Card {
+    id: string;
+    name: string;
+    /**
+     * `t`: the last close on or before `asOf`.
+     */
+    date: IsoDate;
+    /**
+     * The date asked for (`t` when none was given).
+     */
+    asOf: IsoDate;
+    close: number;
+    d1: number | null;
+    wtd: number | null;
+    mtd: number | null;
+    qtd: number | null;
+    ytd: number | null;
+    y1: number | null;
+    /**
+     * Highest close up to and including `t`…
+     */
+    ath: number;
+    /**
+     * …its earliest date…
+     */
+    athDate: IsoDate;
+    /**
+     * …and the close's distance from it (≤ 0).
+     */
+    fromAth: number;
+    /**
+     * Highest and lowest close after the day one year before `t`, up to `t`.
+     */
+    high52: number;
+    low52: number;
+    /**
+     * True when `high52`/`low52` span 52 weeks; otherwise they span the data since `firstDate`.
+     */
+    fullYear: boolean;
+    /**
+     * The whole series' first and last dates: the closing high is "highest since" `firstDate`.
+     */
+    firstDate: IsoDate;
+    lastDate: IsoDate;
+    bases: Bases;
+    notes: Notes;
+    /**
+     * The close is older than the date the others show: another series of the same deck or
+     * call has a later close on or before `asOf`, or `asOf` was given and is more than a long
+     * weekend after `date`.
+     */
+    stale: boolean;
+    /**
+     * Decimals to show the level with: 0 for a whole number (as-reported figures), else 2.
+     */
+    levelDecimals: 0 | 2;
+}
+
+/**
+ * Why a comparison line has no return.
+ */
+export type LineNote = { reason: "noPeriodBase" } | { reason: "noData"; firstDate: IsoDate };
+
+/**
+ * One series in a comparison.
+ */
+export interface ComparisonLine {
+    id: string;
+    name: string;
+    /**
+     * The close the return is measured from (the period's base at `date`), `null` when the
+     * data does not reach back.
+     */
+    baseDate: IsoDate | null;
+    baseClose: number | null;
+    /**
+     * The series' last date on or before `to`: where its chart line stops.
+     */
+    lastDate: IsoDate | null;
+    /**
+     * `close at date / base close − 1`.
+     */
+    return: number | null;
+    /**
+     * 1 = best return; ties share a rank.
+     */
+    rank: number | null;
+    /**
+     * Return minus the reference's return, in percentage points.
+     */
+    spread: number | null;
+    /**
+     * The series' data ends before another's (`lastDate` is earlier than the latest one).
+     */
+    stale: boolean;
+    /**
+     * Why there is no return, when there is none.
+     */
+    note: LineNote | null;
+}
+
+/**
+ * How small caps did against large caps, decided on the figure rounded to 0.1 pp (so a
+ * figure shown as 0.0 pp "matches").
+ */
+export type Relation = "leads" | "trails" | "matches" | "none";
+
+/**
+ * Small-cap return minus large-cap return at the comparison's date, in percentage points.
+ */
+export interface SmallVsLarge {
+    small: string;
+    large: string;
+    value: number | null;
+    relation: Relation;
+}
+
+/**
+ * Every series' return over one period, computed on one common `date` so that returns, ranks
+ * and spreads compare like with like.
+ *
+ * ```js
+ * const c = deck.compare({ period: "YTD", reference: "SPX" });
+ * c.date;               // "2024-11-22": the latest date every series has
+ * c.series[0].return;   // 0.187
+ * c.smallVsLarge;       // { small: "RUT", large: "SPX", value: -6.4, relation: "trails" }
+ * ```
+ */
+export interface Comparison {
+    /**
+     * The named period, or `null` when `from` sets the start.
+     */
+    period: Period | null;
+    /**
+     * The explicit start date, or `null` for a named period.
+     */
+    from: IsoDate | null;
+    /**
+     * The end asked for (default: the latest date of any series).
+     */
+    to: IsoDate;
+    /**
+     * The common date returns, ranks and spreads are computed on: the last date, up to `to`,
+     * by which every series with data has a close (the earliest of their last dates).
+     */
+    date: IsoDate;
+    /**
+     * The id spreads are measured against.
+     */
+    reference: string;
+    /**
+     * One line per series, in input order.
+     */
+    series: ComparisonLine[];
+    /**
+     * Small caps minus large caps, when both are present (given or found by id or name).
+     */
+    smallVsLarge: SmallVsLarge | null;
+}
+
+/**
+ * A y-axis tick: a return as a fraction, to be shown as a percentage with `decimals` decimals.
+ */
+export interface YTick {
+    pos: number;
+    value: number;
+    decimals: number;
+}
+
+export type TickUnit = "day" | "month" | "year";
+
+/**
+ * An x-axis tick: a date, and what it marks (a day, a month start, a year start), which says
+ * how to word it.
+ */
+export interface XTick {
+    pos: number;
+    date: IsoDate;
+    unit: TickUnit;
+}
+
+/**
+ * One series' line.
+ */
+export interface ChartLine {
+    id: string;
+    /**
+     * SVG path data (`M…L…`), empty when the series has no values in range.
+     */
+    d: string;
+    /**
+     * The line's last point, where its end label points (`null` without a line).
+     */
+    endX: number | null;
+    endY: number | null;
+    /**
+     * The end label's y, moved apart from the other labels so none overlap.
+     */
+    labelY: number | null;
+    /**
+     * The line's value at its end (its return up to its own last date), what the end label
+     * shows; the comparison's `return` is at the common date.
+     */
+    return: number | null;
+}
+
+/**
+ * The spread band under the plot.
+ */
+export interface SpreadBand {
+    d: string;
+    /**
+     * Top and bottom.
+     */
+    band: [number, number];
+    zeroY: number;
+    /**
+     * The band's range, in percentage points.
+     */
+    min: number;
+    max: number;
+}
+
+/**
+ * What a crosshair shows, at most one sample per pixel column: its x, its date, each line's
+ * value (`values[line][sample]`, `null` outside the line) and the spread in pp.
+ */
+export interface Crosshair {
+    x: number[];
+    dates: IsoDate[];
+    values: (number | null)[][];
+    spread: (number | null)[];
+}
+
+/**
+ * A card's sparkline of the selected period.
+ */
+export interface Spark {
+    d: string;
+    /**
+     * y of the base close (the period's starting level), for a reference line.
+     */
+    baseY: number;
+}
+
+/**
+ * The comparison chart: every figure in CSS pixels (x right, y down) or in the comparison's
+ * units (fractions; percentage points for the spread). Nothing in it is text to show.
+ *
+ * ```js
+ * const chart = deck.chart({ period: "1Y", width: 720, height: 360 });
+ * path.setAttribute("d", chart.lines[0].d);
+ * ```
+ */
+export interface Chart {
+    width: number;
+    height: number;
+    /**
+     * Plot area: left, top, right, bottom.
+     */
+    plot: [number, number, number, number];
+    /**
+     * y of 0%.
+     */
+    zeroY: number;
+    /**
+     * x of the comparison's common date (returns and ranks are computed there; lines that go
+     * on past it are of series with later data).
+     */
+    dateX: number;
+    yTicks: YTick[];
+    xTicks: XTick[];
+    /**
+     * One per series, in input order; each stops at its own last date.
+     */
+    lines: ChartLine[];
+    /**
+     * The small-caps-minus-large-caps line in its own band under the plot, when there is one.
+     */
+    spread: SpreadBand | null;
+    crosshair: Crosshair;
+    /**
+     * One sparkline per series, in input order (`null` when there is nothing to draw).
+     */
+    sparks: (Spark | null)[];
+}
+
+/**
+ * A loaded series, as `deck.series` lists it.
+ */
+export interface SeriesInfo {
+    id: string;
+    name: string;
+    firstDate: IsoDate;
+    lastDate: IsoDate;
+    /**
+     * Number of closes.
+     */
+    length: number;
+}
+
+/**
+ * What a push did: `appended` a new last date, or (false) replaced the last date's close.
+ */
+export interface PushResult {
+    appended: boolean;
+}
+
+/**
+ * The CSV layout detected from the header (the serializable face of `csv::Format`, see
+ * `CsvSkipped`).
+ */
+export type CsvFormat = "yahoo" | "stooq" | "fred" | "investing" | "ohlc" | "plain";
+
+/**
+ * A day left out because its value was a missing-value marker (`.`, `null` or empty).
+ *
+ * The serializable face of `csv::Skipped`, kept here while `input/csv.rs` (rewritten in
+ * parallel) has no serde derives of its own; it goes once that file derives them.
+ */
+export interface CsvSkipped {
+    /**
+     * 1-based line in the text.
+     */
+    line: number;
+    date: string;
+    /**
+     * The marker as written.
+     */
+    value: string;
+}
+
+/**
+ * A CSV read into the series object `summarize` takes, plus what was skipped.
+ *
+ * ```js
+ * const rut = IndexCards.parseCsv(text, { id: "RUT", name: "Russell 2000" });
+ * rut.format;   // "yahoo"
+ * rut.skipped;  // [{ line: 4, date: "2024-11-21", value: "null" }]
+ * ```
+ */
+export interface CsvSeries {
+    id: string;
+    name: string;
+    dates: IsoDate[];
+    closes: number[];
+    /**
+     * Days whose value was a missing-value marker, in line order.
+     */
+    skipped: CsvSkipped[];
+    /**
+     * The layout detected from the header.
+     */
+    format: CsvFormat;
+    /**
+     * The header name of the column the closes came from.
+     */
+    column: string;
+}
