@@ -62,6 +62,10 @@ impl Deck {
     }
 
     /// What `deck.series` shows of each loaded series, in input order.
+    ///
+    /// ```js
+    /// deck.series; // [{ id: "RUT", name: "Russell 2000", firstDate: "1987-09-10", lastDate: "2026-02-20", length: 9685 }]
+    /// ```
     pub fn series_info(&self) -> Vec<SeriesInfo> {
         self.series()
             .map(|s| SeriesInfo {
@@ -110,6 +114,10 @@ impl Deck {
 
     /// One card per series at `as_of`, in input order, O(log n) each. A series with no close
     /// on or before `as_of` is an error (`NothingByAsOf`), as in `summarize`.
+    ///
+    /// ```js
+    /// deck.cards("2024-06-28").map((c) => [c.id, c.ytd, c.stale]);
+    /// ```
     pub fn cards(&self, as_of: AsOf) -> Result<Vec<Card>, Error> {
         let latest = self.latest_by(as_of);
         self.tracks.iter().map(|t| t.card(as_of.day(), latest)).collect()
@@ -117,6 +125,10 @@ impl Deck {
 
     /// The card of series `id` at `as_of`, in O(log n) (O(series) more when `as_of` differs
     /// from the last one asked).
+    ///
+    /// ```js
+    /// deck.card("RUT", "2024-11-22").notes.d1; // { reason: "since", date: "2024-11-15" } or null
+    /// ```
     pub fn card(&self, id: &str, as_of: AsOf) -> Result<Card, Error> {
         self.card_at(self.index_of(id)?, as_of)
     }
@@ -144,6 +156,10 @@ impl Deck {
     /// A new close for series `id`: for its last date it replaces that close (an intraday
     /// update), for a later date it appends; O(1) amortized. Anything else is an error and
     /// leaves the deck unchanged.
+    ///
+    /// ```js
+    /// deck.push("RUT", "2026-02-23", 2442.03); // { appended: true }
+    /// ```
     pub fn push(&mut self, id: &str, day: Day, close: f64) -> Result<PushResult, Error> {
         self.push_at(self.index_of(id)?, day, close)
     }
@@ -160,6 +176,10 @@ impl Deck {
     }
 
     /// Every date of any series, ascending, once: the stops of an as-of control.
+    ///
+    /// ```js
+    /// slider.max = deck.dates().length - 1;
+    /// ```
     pub fn dates(&self) -> Vec<IsoDate> {
         let mut days: Vec<Day> = self.series().flat_map(|s| s.days().iter().copied()).collect();
         days.sort_unstable();
@@ -168,11 +188,20 @@ impl Deck {
     }
 
     /// The rebased comparison (see `compare::Comparison`), O(series × log n).
+    ///
+    /// ```js
+    /// deck.compare({ period: "MTD", reference: "SPX" }).series[0].return;
+    /// ```
     pub fn compare(&self, request: &CompareRequest) -> Result<Comparison, Error> {
         compare::compare(&self.tracks, request)
     }
 
-    /// The comparison drawn: chart geometry, crosshair samples and a sparkline per series.
+    /// The comparison drawn: chart geometry, crosshair samples and a sparkline per series,
+    /// bounded by pixels (see `chart::chart`).
+    ///
+    /// ```js
+    /// deck.chart({ period: "1Y", width: 720, height: 360, spark: { width: 120, height: 32 } }).lines[0].d;
+    /// ```
     pub fn chart(&self, request: &ChartRequest) -> Result<Chart, Error> {
         let (comparison, spans) = compare::compare_spans(&self.tracks, &request.compare)?;
         chart::chart(&self.tracks, &comparison, &spans, request.size(), request.spark)

@@ -56,10 +56,12 @@ pub enum PeriodUnit {
 }
 
 /// What JavaScript needs to word a period (e.g. through `Intl.NumberFormat`'s units), so the
-/// period list exists once. `unit` and `count` are `null` except for trailing periods.
+/// period list exists once. `unit` and `count` are `null` except for trailing periods; `tab`
+/// says whether the element shows it as a tab (the tabs are the periods with `tab`, in order).
 ///
 /// ```js
-/// IndexCards.periods[0]; // { key: "1W", kind: "trailing", unit: "week", count: 1 }
+/// IndexCards.periods[0]; // { key: "1W", kind: "trailing", unit: "week", count: 1, tab: true }
+/// IndexCards.periods.filter((p) => p.tab).map((p) => p.key); // ["1W", "MTD", "QTD", "YTD", "1Y", "5Y", "MAX"]
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
@@ -69,6 +71,7 @@ pub struct PeriodInfo {
     pub kind: PeriodKind,
     pub unit: Option<PeriodUnit>,
     pub count: Option<u32>,
+    pub tab: bool,
 }
 
 /// Where a comparison starts: a named period, or the last close on or before an explicit date.
@@ -92,7 +95,8 @@ impl Period {
         Period::Max,
     ];
 
-    /// The tabs the element shows, in order.
+    /// The tabs the element shows, in order (a subsequence of `ALL`, so `PeriodInfo::tab`
+    /// carries it to JavaScript).
     pub const TABS: [Period; 7] =
         [Period::Week1, Period::Mtd, Period::Qtd, Period::Ytd, Period::Year1, Period::Year5, Period::Max];
 
@@ -131,7 +135,7 @@ impl Period {
             Period::Wtd | Period::Mtd | Period::Qtd | Period::Ytd => (PeriodKind::ToDate, None, None),
             Period::Max => (PeriodKind::Max, None, None),
         };
-        PeriodInfo { key: self, kind, unit, count }
+        PeriodInfo { key: self, kind, unit, count, tab: Period::TABS.contains(&self) }
     }
 
     /// `info` of every period, in `ALL`'s order: `IndexCards.periods`.
@@ -204,15 +208,16 @@ mod tests {
         }
         assert_eq!(Period::parse(" 5y"), Some(Period::Year5));
         assert_eq!(Period::parse("2Y"), None);
-        assert!(Period::TABS.iter().all(|t| Period::ALL.contains(t)));
+        let tabs: Vec<Period> = Period::infos().iter().filter(|i| i.tab).map(|i| i.key).collect();
+        assert_eq!(tabs, Period::TABS);
     }
 
     #[test]
     fn infos_word_trailing_periods_by_unit_and_count() {
         let json = serde_json::to_string(&Period::infos()).unwrap();
-        assert!(json.starts_with(r#"[{"key":"1W","kind":"trailing","unit":"week","count":1},{"key":"WTD","kind":"toDate","unit":null,"count":null}"#), "{json}");
-        assert!(json.contains(r#"{"key":"3Y","kind":"trailing","unit":"year","count":3}"#));
-        assert!(json.ends_with(r#"{"key":"MAX","kind":"max","unit":null,"count":null}]"#));
+        assert!(json.starts_with(r#"[{"key":"1W","kind":"trailing","unit":"week","count":1,"tab":true},{"key":"WTD","kind":"toDate","unit":null,"count":null,"tab":false}"#), "{json}");
+        assert!(json.contains(r#"{"key":"3Y","kind":"trailing","unit":"year","count":3,"tab":false}"#));
+        assert!(json.ends_with(r#"{"key":"MAX","kind":"max","unit":null,"count":null,"tab":true}]"#));
     }
 
     #[test]

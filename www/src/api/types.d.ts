@@ -25,10 +25,12 @@ export type PeriodUnit = "week" | "year";
 
 /**
  * What JavaScript needs to word a period (e.g. through `Intl.NumberFormat`'s units), so the
- * period list exists once. `unit` and `count` are `null` except for trailing periods.
+ * period list exists once. `unit` and `count` are `null` except for trailing periods; `tab`
+ * says whether the element shows it as a tab (the tabs are the periods with `tab`, in order).
  *
  * ```js
- * IndexCards.periods[0]; // { key: "1W", kind: "trailing", unit: "week", count: 1 }
+ * IndexCards.periods[0]; // { key: "1W", kind: "trailing", unit: "week", count: 1, tab: true }
+ * IndexCards.periods.filter((p) => p.tab).map((p) => p.key); // ["1W", "MTD", "QTD", "YTD", "1Y", "5Y", "MAX"]
  * ```
  */
 export interface PeriodInfo {
@@ -36,6 +38,7 @@ export interface PeriodInfo {
     kind: PeriodKind;
     unit: PeriodUnit | null;
     count: number | null;
+    tab: boolean;
 }
 
 /**
