@@ -140,20 +140,36 @@ pub struct Anchors {
     pub year: Day,
     /// The same calendar day one year before (`year_before`).
     pub year_before: Day,
+    /// The first days of the week, month, quarter and year before `t`'s.
+    pub previous_week: Day,
+    pub previous_month: Day,
+    pub previous_quarter: Day,
+    pub previous_year: Day,
 }
 
-/// `week_start`, `month_start`, `quarter_start`, `year_start` and `year_before` of `t` from one
-/// conversion to a civil date instead of five: they are a third of a deck card's time.
+/// `week_start`, `month_start`, `quarter_start`, `year_start`, `year_before` and the starts of
+/// the periods before of `t`, from one conversion to a civil date instead of nine: they are a
+/// third of a deck card's time.
 pub fn anchors(t: Day) -> Anchors {
     let (y, m, d) = to_ymd(t);
     let month = t - (d as Day - 1);
-    let quarter = if (m - 1) % 3 == 0 { month } else { from_ymd(y, (m - 1) / 3 * 3 + 1, 1) };
+    let first_of_quarter = (m - 1) / 3 * 3 + 1;
+    let quarter = if m == first_of_quarter { month } else { from_ymd(y, first_of_quarter, 1) };
+    let week = week_start(t);
     Anchors {
-        week: week_start(t),
+        week,
         month,
         quarter,
         year: if m == 1 { month } else { from_ymd(y, 1, 1) },
         year_before: from_ymd(y - 1, m, d.min(days_in_month(y - 1, m))),
+        previous_week: week - 7,
+        previous_month: if m == 1 { from_ymd(y - 1, 12, 1) } else { from_ymd(y, m - 1, 1) },
+        previous_quarter: if first_of_quarter == 1 {
+            from_ymd(y - 1, 10, 1)
+        } else {
+            from_ymd(y, first_of_quarter - 3, 1)
+        },
+        previous_year: from_ymd(y - 1, 1, 1),
     }
 }
 
@@ -294,6 +310,10 @@ mod tests {
                 quarter: quarter_start(t),
                 year: year_start(t),
                 year_before: year_before(t),
+                previous_week: week_start(t) - 7,
+                previous_month: month_start(month_start(t) - 1),
+                previous_quarter: quarter_start(quarter_start(t) - 1),
+                previous_year: year_start(year_start(t) - 1),
             };
             assert_eq!(a, single, "{}", format(t));
         }

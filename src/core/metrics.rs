@@ -190,10 +190,10 @@ pub(crate) fn card_with(
         if named { (series.id().into(), series.name().into()) } else { (String::new(), String::new()) };
     let notes = Notes {
         d1: since_note(date_of(b_d1), t),
-        wtd: period_note(date_of(b_wtd), a.week - 7),
-        mtd: period_note(date_of(b_mtd), calendar::month_start(a.month - 1)),
-        qtd: period_note(date_of(b_qtd), calendar::quarter_start(a.quarter - 1)),
-        ytd: period_note(date_of(b_ytd), calendar::year_start(a.year - 1)),
+        wtd: period_note(date_of(b_wtd), a.previous_week),
+        mtd: period_note(date_of(b_mtd), a.previous_month),
+        qtd: period_note(date_of(b_qtd), a.previous_quarter),
+        ytd: period_note(date_of(b_ytd), a.previous_year),
         y1: since_note(date_of(b_y1), a.year_before),
     };
     let iso = |b: Option<(Day, f64)>| date_of(b).map(IsoDate);
