@@ -73,6 +73,9 @@ pub enum Error {
     CloseNotNumber { id: String, index: usize, date: String, found: String },
     /// `closes[index]` is NaN, ±Infinity, zero or negative.
     BadClose { id: String, index: usize, date: String, found: String },
+    /// Two closes of one series so far apart that their ratio exceeds `limits::MAX_RATIO`;
+    /// `low` and `high` are (index in the caller's arrays, date, close).
+    RatioTooLarge { id: String, low: (usize, String, f64), high: (usize, String, f64) },
     /// Two closes for one date.
     DuplicateDate { id: String, date: String, first: usize, second: usize },
     /// The options argument is not an object.
@@ -197,6 +200,18 @@ impl fmt::Display for Error {
                 f,
                 "{}: closes[{index}] (on {date}) is {found}; closes must be positive, finite numbers",
                 s(id)
+            ),
+            RatioTooLarge { id, low, high } => write!(
+                f,
+                "{}: closes[{}] ({} on {}) and closes[{}] ({} on {}) are more than {} times apart, so their ratio would overflow; check these closes",
+                s(id),
+                low.0,
+                js_number(low.2),
+                low.1,
+                high.0,
+                js_number(high.2),
+                high.1,
+                js_number(crate::limits::MAX_RATIO)
             ),
             DuplicateDate { id, date, first, second } => write!(
                 f,

@@ -11,6 +11,12 @@ pub const MAX_CSV_BYTES: usize = 64 * 1024 * 1024;
 /// never by the series' history.
 pub const MAX_CHART_VALUES: usize = 2_000_000;
 
+/// The largest ratio between two closes of one series. Every figure is a ratio of two closes
+/// (a return is `close / base − 1`, a chart value the same, a spread a difference of two returns
+/// in points), so bounding the ratio keeps every output finite: 1e300 leaves room for × 100 and
+/// for differences, where 1e-300 and 1e300 in one series would make a return `Infinity`.
+pub const MAX_RATIO: f64 = 1e300;
+
 /// The years a `YYYY-MM-DD` date can name.
 pub const MIN_YEAR: i32 = 1;
 pub const MAX_YEAR: i32 = 9999;

@@ -11,6 +11,20 @@ pub struct Series {
     name: String,
     days: Vec<Day>,
     closes: Vec<f64>,
+    /// The lowest and highest close, kept so a push can check `limits::MAX_RATIO` in O(1).
+    low: f64,
+    high: f64,
+}
+
+/// Lowest and highest of `closes` (never empty in a `Series`).
+fn extremes(closes: &[f64]) -> (f64, f64) {
+    closes.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &c| (lo.min(c), hi.max(c)))
+}
+
+/// True when `high / low` stays within `limits::MAX_RATIO` (so every return, chart value and
+/// spread computed from the series is finite).
+fn ratio_ok(low: f64, high: f64) -> bool {
+    high / low <= crate::limits::MAX_RATIO
 }
 
 impl Series {
@@ -33,6 +47,18 @@ impl Series {
                 });
             }
         }
+        let (low, high) = extremes(&closes);
+        if !ratio_ok(low, high) {
+            let at = |v: f64| closes.iter().position(|&c| c == v).unwrap_or(0);
+            let point = |i: usize| {
+                (
+                    i,
+                    days.get(i).map(|&d| calendar::format(d)).unwrap_or_default(),
+                    closes.get(i).copied().unwrap_or(0.0),
+                )
+            };
+            return Err(Error::RatioTooLarge { id: id.into(), low: point(at(low)), high: point(at(high)) });
+        }
         // Sort by date (stably), remembering each point's index in the caller's arrays.
         let mut points: Vec<(Day, usize, f64)> =
             days.iter().zip(&closes).enumerate().map(|(i, (&day, &close))| (day, i, close)).collect();
@@ -52,6 +78,8 @@ impl Series {
             name: name.into(),
             days: points.iter().map(|p| p.0).collect(),
             closes: points.iter().map(|p| p.2).collect(),
+            low,
+            high,
         })
     }
 
@@ -120,6 +148,32 @@ impl Series {
                 problem: format!("close {} is not a positive, finite number", crate::error::js_number(close)),
             });
         }
+        // The extremes after the push: a replaced last close that was an extreme is recounted.
+        let replaced = match (last, self.closes.last()) {
+            (Some(l), Some(&c)) if day == l => Some(c),
+            _ => None,
+        };
+        let (low, high) = match replaced {
+            Some(c) if c == self.low || c == self.high => {
+                let rest = self.closes.get(..self.closes.len() - 1).unwrap_or_default();
+                let (lo, hi) = extremes(rest);
+                (lo.min(close), hi.max(close))
+            }
+            _ => (self.low.min(close), self.high.max(close)),
+        };
+        if !ratio_ok(low, high) {
+            return Err(Error::BadPush {
+                id: self.id.clone(),
+                date: calendar::format(day),
+                problem: format!(
+                    "close {} is more than {} times away from the series' {} close, {}, so a ratio would overflow",
+                    crate::error::js_number(close),
+                    crate::error::js_number(crate::limits::MAX_RATIO),
+                    if close < self.low { "highest" } else { "lowest" },
+                    crate::error::js_number(if close < self.low { self.high } else { self.low })
+                ),
+            });
+        }
         match last {
             Some(l) if day < l => Err(Error::BadPush {
                 id: self.id.clone(),
@@ -133,11 +187,13 @@ impl Series {
                 if let Some(c) = self.closes.last_mut() {
                     *c = close;
                 }
+                (self.low, self.high) = (low, high);
                 Ok(false)
             }
             _ => {
                 self.days.push(day);
                 self.closes.push(close);
+                (self.low, self.high) = (low, high);
                 Ok(true)
             }
         }
@@ -204,5 +260,33 @@ mod tests {
         assert_eq!(s.last_before(10), None);
         assert_eq!(s.last_on_or_before(9), None);
         assert_eq!(s.last_on_or_before(99), Some(2));
+    }
+
+    #[test]
+    fn closes_whose_ratio_would_overflow_are_refused_naming_both() {
+        let e = Series::new("X", "X", vec![0, 1, 2], vec![5.0, 1e-300, 1e300]).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "series \"X\": closes[1] (1e-300 on 1970-01-02) and closes[2] (1e+300 on 1970-01-03) are more than 1e+300 times apart, so their ratio would overflow; check these closes"
+        );
+        // Just inside the bound is fine, and every return stays finite.
+        let s = Series::new("X", "X", vec![0, 1], vec![1e-150, 1e150]).unwrap();
+        assert!((s.closes()[1] / s.closes()[0] - 1.0).is_finite());
+    }
+
+    #[test]
+    fn a_push_whose_ratio_would_overflow_changes_nothing() {
+        let mut s = Series::new("X", "X", vec![0, 1], vec![1e-200, 1.0]).unwrap();
+        let before = s.clone();
+        let e = s.push(2, 1e150).unwrap_err().to_string();
+        assert!(
+            e.contains("close 1e+150 is more than 1e+300 times away from the series' lowest close, 1e-200"),
+            "{e}"
+        );
+        assert_eq!(s, before);
+        // Replacing the extreme last close recounts the extremes: the low is gone, so 1e150 fits.
+        let mut s = Series::new("X", "X", vec![0, 1], vec![1.0, 1e-200]).unwrap();
+        assert!(s.push(1, 2.0).is_ok());
+        assert!(s.push(2, 1e150).is_ok());
     }
 }
