@@ -34,8 +34,8 @@ export function attributeProblem(get, periods) {
   if (period !== null && !periodInfo(periods, period)) {
     const tabs = tabsOf(periods).map((p) => p.key);
     const others = periods.filter((p) => !tabs.includes(p.key)).map((p) => p.key);
-    const list = tabs.join(", ") + (others.length ? ` (${others.join(", ")})` : "");
-    return new WordedError("err.period", { value: period, list });
+    if (!others.length) return new WordedError("err.period", { value: period, list: tabs.join(", ") });
+    return new WordedError("err.periodOr", { value: period, list: tabs.join(", "), more: others.join(", ") });
   }
   const asOf = get("as-of");
   if (asOf !== null) {

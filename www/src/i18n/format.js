@@ -227,6 +227,15 @@ export class Formatter {
     }).format(r / 100);
   }
 
+  /** A fraction as a percentage without its sign (the words say up or down): `18.7%`. */
+  unsigned(fraction, decimals = 1) {
+    if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return DASH;
+    const r = Math.abs(roundHalfAway(fraction * 100, decimals));
+    return this.#format("u" + decimals, {
+      style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals,
+    }).format(r / 100);
+  }
+
   /** The direction of a fraction as shown with `decimals` decimals: `up`, `down`, `flat` or `none`. */
   direction(fraction, decimals = 1) {
     if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return "none";

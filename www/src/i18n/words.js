@@ -72,6 +72,7 @@ export const WORDS = {
     "note.noPrior.y1": "no close a year earlier",
     "note.noPeriodBase": "no close before the {period} period in the data",
     "note.noData": "no data on or before {date}; it starts {first}",
+    "note.on": "on {date}",
 
     "head.asOf": "As of {date} · {period}",
 
@@ -114,6 +115,7 @@ export const WORDS = {
     "where.attribute": "The data-series attribute",
     "err.theme": "theme=\"{value}\" must be light, dark or auto",
     "err.period": "period=\"{value}\" must be one of {list}",
+    "err.periodOr": "period=\"{value}\" must be one of {list} (or {more})",
     "err.locale": "{attr}=\"{value}\" is not a language tag such as en-US or de-DE",
     "err.asOfForm": "as-of=\"{value}\" is not a date of the form YYYY-MM-DD",
     "err.asOfYear": "as-of=\"{value}\" has year {year}, outside 0001..9999",
@@ -185,6 +187,7 @@ export const WORDS = {
     "note.noPrior.y1": "kein Schluss vor einem Jahr",
     "note.noPeriodBase": "kein Schluss vor dem Zeitraum {period} in den Daten",
     "note.noData": "keine Daten bis {date}; sie beginnen am {first}",
+    "note.on": "am {date}",
 
     "head.asOf": "Stand {date} · {period}",
 
@@ -227,6 +230,7 @@ export const WORDS = {
     "where.attribute": "Das data-series-Attribut",
     "err.theme": "theme=\"{value}\" muss light, dark oder auto sein",
     "err.period": "period=\"{value}\" muss einer dieser Werte sein: {list}",
+    "err.periodOr": "period=\"{value}\" muss einer dieser Werte sein: {list} (oder {more})",
     "err.locale": "{attr}=\"{value}\" ist kein Sprach-Tag wie en-US oder de-DE",
     "err.asOfForm": "as-of=\"{value}\" ist kein Datum der Form JJJJ-MM-TT",
     "err.asOfYear": "as-of=\"{value}\" hat das Jahr {year}, außerhalb von 0001..9999",
@@ -298,6 +302,7 @@ export const WORDS = {
     "note.noPrior.y1": "aucune clôture un an plus tôt",
     "note.noPeriodBase": "aucune clôture avant la période {period} dans les données",
     "note.noData": "aucune donnée au {date} ou avant\u202f; elles commencent le {first}",
+    "note.on": "au {date}",
 
     "head.asOf": "Au {date} · {period}",
 
@@ -331,7 +336,7 @@ export const WORDS = {
     "state.placeholder": "En attente des données…",
 
     "err.noSeries": "Aucune donnée\u00a0: donnez à <index-cards> un attribut data-series, un enfant <script type=\"application/json\"> ou <template>, un src, ou définissez el.data.",
-    "err.srcFile": "Cette page a été ouverte depuis un fichier (file://), et les navigateurs ne permettent pas à une telle page de lire d’autres fichiers par leur adresse\u202f: src=\"{src}\" ne peut donc pas être chargé. Placez les données dans l’élément (un enfant <script type=\"application/json\">, un attribut data-series ou un <template> contenant du CSV) ou ouvrez la page en http(s).",
+    "err.srcFile": "Cette page a été ouverte depuis un fichier (file://), et les navigateurs ne permettent pas à une telle page de lire d’autres fichiers par leur adresse\u00a0: src=\"{src}\" ne peut donc pas être chargé. Placez les données dans l’élément (un enfant <script type=\"application/json\">, un attribut data-series ou un <template> contenant du CSV) ou ouvrez la page en http(s).",
     "err.srcFailed": "Impossible de charger {src}\u00a0: {reason}",
     "err.noDataYet": "<index-cards> n’a pas encore de données",
     "err.json": "{where} n’est pas du JSON valide\u00a0: {reason} (ligne {line}, colonne {column})",
@@ -340,6 +345,7 @@ export const WORDS = {
     "where.attribute": "L’attribut data-series",
     "err.theme": "theme=\"{value}\" doit valoir light, dark ou auto",
     "err.period": "period=\"{value}\" doit être l’une de ces valeurs\u00a0: {list}",
+    "err.periodOr": "period=\"{value}\" doit être l’une de ces valeurs\u00a0: {list} (ou {more})",
     "err.locale": "{attr}=\"{value}\" n’est pas une étiquette de langue comme en-US ou de-DE",
     "err.asOfForm": "as-of=\"{value}\" n’est pas une date de la forme AAAA-MM-JJ",
     "err.asOfYear": "as-of=\"{value}\" a l’année {year}, hors de 0001..9999",
@@ -411,6 +417,7 @@ export const WORDS = {
     "note.noPrior.y1": "sin cierre un año antes",
     "note.noPeriodBase": "sin cierre antes del período {period} en los datos",
     "note.noData": "sin datos hasta el {date}; empiezan el {first}",
+    "note.on": "al {date}",
 
     "head.asOf": "Al {date} · {period}",
 
@@ -453,6 +460,7 @@ export const WORDS = {
     "where.attribute": "El atributo data-series",
     "err.theme": "theme=\"{value}\" debe ser light, dark o auto",
     "err.period": "period=\"{value}\" debe ser uno de estos valores: {list}",
+    "err.periodOr": "period=\"{value}\" debe ser uno de estos valores: {list} (o {more})",
     "err.locale": "{attr}=\"{value}\" no es una etiqueta de idioma como en-US o de-DE",
     "err.asOfForm": "as-of=\"{value}\" no es una fecha con el formato AAAA-MM-DD",
     "err.asOfYear": "as-of=\"{value}\" tiene el año {year}, fuera de 0001..9999",
@@ -526,6 +534,7 @@ export const WORDS = {
     "note.noPrior.y1": "nessuna chiusura un anno prima",
     "note.noPeriodBase": "nessuna chiusura prima del periodo {period} nei dati",
     "note.noData": "nessun dato fino al {date}; i dati iniziano il {first}",
+    "note.on": "al {date}",
 
     "head.asOf": "Al {date} · {period}",
 
@@ -568,6 +577,7 @@ export const WORDS = {
     "where.attribute": "L’attributo data-series",
     "err.theme": "theme=\"{value}\" deve essere light, dark o auto",
     "err.period": "period=\"{value}\" deve essere uno di questi valori: {list}",
+    "err.periodOr": "period=\"{value}\" deve essere uno di questi valori: {list} (o {more})",
     "err.locale": "{attr}=\"{value}\" non è un tag di lingua come en-US o de-DE",
     "err.asOfForm": "as-of=\"{value}\" non è una data nella forma AAAA-MM-GG",
     "err.asOfYear": "as-of=\"{value}\" ha l’anno {year}, fuori da 0001..9999",
@@ -639,6 +649,7 @@ export const WORDS = {
     "note.noPrior.y1": "sem fechamento um ano antes",
     "note.noPeriodBase": "sem fechamento antes do período {period} nos dados",
     "note.noData": "sem dados até {date}; eles começam em {first}",
+    "note.on": "em {date}",
 
     "head.asOf": "Em {date} · {period}",
 
@@ -681,6 +692,7 @@ export const WORDS = {
     "where.attribute": "O atributo data-series",
     "err.theme": "theme=\"{value}\" deve ser light, dark ou auto",
     "err.period": "period=\"{value}\" deve ser um destes valores: {list}",
+    "err.periodOr": "period=\"{value}\" deve ser um destes valores: {list} (ou {more})",
     "err.locale": "{attr}=\"{value}\" não é uma etiqueta de idioma como en-US ou de-DE",
     "err.asOfForm": "as-of=\"{value}\" não é uma data no formato AAAA-MM-DD",
     "err.asOfYear": "as-of=\"{value}\" tem o ano {year}, fora de 0001..9999",
@@ -752,6 +764,7 @@ export const WORDS = {
     "note.noPrior.y1": "1年前の終値がない",
     "note.noPeriodBase": "{period}の期間より前の終値がデータにない",
     "note.noData": "{date}以前のデータなし（{first}から開始）",
+    "note.on": "{date}時点",
 
     "head.asOf": "{date}時点 · {period}",
 
@@ -794,6 +807,7 @@ export const WORDS = {
     "where.attribute": "data-series属性",
     "err.theme": "theme=\"{value}\"はlight、dark、autoのいずれかにしてください",
     "err.period": "period=\"{value}\"は次のいずれかにしてください：{list}",
+    "err.periodOr": "period=\"{value}\"は次のいずれかにしてください：{list}（または{more}）",
     "err.locale": "{attr}=\"{value}\"はen-USやde-DEのような言語タグではありません",
     "err.asOfForm": "as-of=\"{value}\"はYYYY-MM-DD形式の日付ではありません",
     "err.asOfYear": "as-of=\"{value}\"の年{year}は0001..9999の範囲外です",
@@ -865,6 +879,7 @@ export const WORDS = {
     "note.noPrior.y1": "一年前没有收盘价",
     "note.noPeriodBase": "数据中没有{period}期间之前的收盘价",
     "note.noData": "{date}及之前没有数据；数据始于{first}",
+    "note.on": "截至{date}",
 
     "head.asOf": "截至{date} · {period}",
 
@@ -907,6 +922,7 @@ export const WORDS = {
     "where.attribute": "data-series属性",
     "err.theme": "theme=\"{value}\"必须是light、dark或auto",
     "err.period": "period=\"{value}\"必须是以下之一：{list}",
+    "err.periodOr": "period=\"{value}\"必须是以下之一：{list}（或{more}）",
     "err.locale": "{attr}=\"{value}\"不是en-US或de-DE这样的语言标记",
     "err.asOfForm": "as-of=\"{value}\"不是YYYY-MM-DD格式的日期",
     "err.asOfYear": "as-of=\"{value}\"的年份{year}超出0001..9999",
