@@ -91,6 +91,13 @@ test("notes: since shows the figure, noPrior and noEarlier hide it, each row its
     ["1D", "+1.8%", "since Nov 15, 2024"], ["WTD", "+4.5%", ""], ["MTD", "—", "no close in the prior month"], ["YTD", "—", "no earlier close in the data"],
   ]);
   assert.ok(!m.spoken.includes("this month") && !m.spoken.includes("this year"), "a hidden figure is not spoken");
+  // Notes are footnotes, numbered in row order; a shown figure's note is spoken with it.
+  assert.deepEqual(m.rows.map((r) => r.mark), ["1", "", "2", "3"]);
+  assert.deepEqual(m.notes, [
+    { mark: "1", text: "since Nov 15, 2024" }, { mark: "2", text: "no close in the prior month" }, { mark: "3", text: "no earlier close in the data" },
+  ]);
+  assert.match(m.spoken, /^Russell 2000, 2,406\.67, up 1\.8% today \(since Nov 15, 2024\), up 4\.5% this week, /);
+  assert.match(describeCard(new Formatter("ja-JP"), card, { period: YTD }).spoken, /前日比1\.8%上昇（2024\/11\/15比）、/);
   const de = new Formatter("de-DE");
   assert.equal(noteText(de, { reason: "noPrior" }, { field: "mtd" }), "kein Schluss im Vormonat");
   assert.equal(noteText(de, { reason: "noPrior" }, { field: "d1" }), "kein Schluss im Zeitraum davor");

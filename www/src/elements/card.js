@@ -1,7 +1,8 @@
 // The card, in one place: which figures a card shows and in what order (ROWS), the texts it
 // shows and speaks for a Card of the core (describeCard, no DOM), and its DOM, built once and
 // then updated in place (CardView). Every line of a card is always there, so its height does
-// not change as notes, stale marks or figures come and go.
+// not change as notes, stale marks or figures come and go: a figure's note is a numbered
+// footnote in two lines kept for notes under the figures.
 import { h, svg, setText, setAttr, setClass, flash } from "./dom.js";
 import { DASH } from "../i18n/format.js";
 
@@ -62,6 +63,7 @@ export function describeCard(f, card, ctx = {}) {
       line: { kind: "missing", text: note },
       rows: ROWS.map((r) => blank(r.key, f.text(`row.${r.field}`))),
       period: periodRow ? blank(periodRow.key, f.periodTab(periodRow)) : null,
+      notes: [],
       high: { pct: "", dir: "none", text: "" },
       range: "",
       spoken: f.text("say.missing", { name: card.name, note }),
@@ -81,6 +83,10 @@ export function describeCard(f, card, ctx = {}) {
     if (!note && compareDate && compareDate !== card.date) note = { reason: "on", date: compareDate };
     periodChange = change(f, periodRow.key, f.periodTab(periodRow), line.return, note);
     periodChange.noteText = noteText(f, note, { period: periodRow });
+  }
+  const notes = [];
+  for (const row of periodChange ? [...rows, periodChange] : rows) {
+    row.mark = row.noteText ? String(notes.push({ mark: String(notes.length + 1), text: row.noteText })) : "";
   }
   const since = f.date(card.firstDate);
   const highDir = f.direction(card.fromAth);
@@ -106,6 +112,7 @@ export function describeCard(f, card, ctx = {}) {
     line,
     rows,
     period: periodChange,
+    notes,
     high,
     range,
     spoken: spoken(f, card.name, level, card.stale ? line.text : null, rows, atHigh, card.fromAth),
@@ -118,7 +125,8 @@ function spoken(f, name, level, stale, rows, atHigh, fromAth) {
   for (const r of rows) {
     if (r.dir === "none") continue;
     const when = f.text(`when.${r.field}`);
-    items.push(r.dir === "flat" ? f.text("say.flat", { when }) : f.text(`say.${r.dir}`, { pct: f.unsigned(r.value), when }));
+    const text = r.dir === "flat" ? f.text("say.flat", { when }) : f.text(`say.${r.dir}`, { pct: f.unsigned(r.value), when });
+    items.push(r.noteText ? f.text("say.note", { text, note: r.noteText }) : text);
   }
   items.push(atHigh ? f.text("say.atHigh") : f.text("say.highDown", { pct: f.unsigned(fromAth) }));
   return f.text("say.card", { name, level, changes: items.join(f.text("say.sep")) });
@@ -143,6 +151,8 @@ export class CardView {
   #rows;
   #periodSlot;
   #period;
+  #notes;
+  #notesKey = "";
   #highPct;
   #highText;
   #high;
@@ -169,11 +179,12 @@ export class CardView {
     // The period row's place is kept even when the period is one of the rows.
     this.#periodSlot = list.appendChild(h("div", { class: "period-slot" }));
     this.#period = shape.periodRow ? this.#periodSlot.appendChild(this.#row()) : null;
+    this.#notes = h("p", { class: "notes" });
     this.#high = h("p", { class: "high" });
     this.#highPct = this.#high.appendChild(h("span", { class: "pct" }));
     this.#highText = this.#high.appendChild(h("span", { class: "high-label" }));
     this.#range = h("p", { class: "range" });
-    this.#el.append(list, this.#high, this.#range);
+    this.#el.append(list, this.#notes, this.#high, this.#range);
   }
 
   /** The card's <article>. */
@@ -187,7 +198,7 @@ export class CardView {
   #row() {
     const item = h("div", { class: "change none", part: "change change-none" });
     const dd = h("dd", { class: "change-value" });
-    dd.append(h("span", { class: "arrow", "aria-hidden": "true" }), h("span", { class: "pct" }));
+    dd.append(h("span", { class: "arrow", "aria-hidden": "true" }), h("span", { class: "pct" }), h("sup", { class: "note-ref", "aria-hidden": "true", hidden: "" }));
     item.append(h("dt", { class: "change-key" }), dd);
     return item;
   }
@@ -198,19 +209,27 @@ export class CardView {
     setAttr(item, "data-key", row.key);
     const [key, dd] = item.children;
     setText(key, row.label);
-    const [arrow, pct] = dd.children;
+    const [arrow, pct, ref] = dd.children;
     setText(arrow, row.arrow);
     setAttr(arrow, "hidden", !row.arrow);
     if (setText(pct, row.pct) && flashing) flash(pct);
-    // A note is inline, on the figure's own line: the row keeps its height with or without it.
-    let note = dd.children[2];
-    if (row.noteText) {
-      if (!note) note = dd.appendChild(h("span", { class: "note" }));
-      setText(note, row.noteText);
-      setAttr(note, "title", row.noteText);
-    } else if (note) {
-      note.remove();
-    }
+    // A note is a footnote: its mark here, its words in the notes lines under the figures.
+    setText(ref, row.mark || "");
+    setAttr(ref, "hidden", !row.mark);
+    setAttr(pct, "title", row.noteText || null);
+  }
+
+  /** The footnotes, rewritten only when they changed. */
+  #updateNotes(notes) {
+    const key = notes.map((n) => n.mark + n.text).join("\n");
+    if (key === this.#notesKey) return;
+    this.#notesKey = key;
+    this.#notes.replaceChildren(...notes.map((n) => {
+      const item = h("span", { class: "note-item" });
+      item.append(h("sup", { class: "note-mark", "aria-hidden": "true" }, n.mark), h("span", { class: "note" }, n.text));
+      return item;
+    }));
+    setAttr(this.#notes, "title", notes.map((n) => `${n.mark} ${n.text}`).join("\n") || null);
   }
 
   /**
@@ -236,6 +255,7 @@ export class CardView {
     }
     model.rows.forEach((row, i) => this.#updateRow(this.#rows[i], row, flashing));
     if (this.#period && model.period) this.#updateRow(this.#period, model.period, flashing);
+    this.#updateNotes(model.notes || []);
     setClass(this.#high, `high ${model.high.dir}`);
     if (setText(this.#highPct, model.high.pct) && flashing) flash(this.#highPct);
     // A space between the figure and its words, as text, so the line reads as one sentence.

@@ -117,8 +117,11 @@ export class ComparisonView {
     this.#note = h("p", { class: "chart-note", hidden: "" });
     this.#barsTitle = h("h3", { class: "bars-title" });
     this.#bars = h("ol", { class: "bars" });
-    this.#table = h("table", { class: "visually-hidden sr-table" });
-    this.#section.append(this.#title, this.#spread, this.#legend, this.#common, this.#note, chartBox, this.#barsTitle, this.#bars, this.#table);
+    // The chart for screen readers: a table, visually hidden in a box (a table will not shrink to 1 px).
+    this.#table = h("table", { class: "sr-table" });
+    const hidden = h("div", { class: "visually-hidden" });
+    hidden.appendChild(this.#table);
+    this.#section.append(this.#title, this.#spread, this.#legend, this.#common, this.#note, chartBox, this.#barsTitle, this.#bars, hidden);
   }
 
   get element() { return this.#section; }

@@ -53,6 +53,7 @@ export const WORDS = {
     "say.flat": "unchanged {when}",
     "say.highDown": "down {pct} from its closing high",
     "say.atHigh": "at its closing high",
+    "say.note": "{text} ({note})",
 
     "card.closeOn": "Close on {date}",
     "card.atHigh": "At its closing high · highest close since {since}",
@@ -168,6 +169,7 @@ export const WORDS = {
     "say.flat": "{when} unverändert",
     "say.highDown": "{pct} unter dem Schlusshoch",
     "say.atHigh": "auf Schlusshoch",
+    "say.note": "{text} ({note})",
 
     "card.closeOn": "Schluss am {date}",
     "card.atHigh": "Auf Schlusshoch · höchster Schluss seit {since}",
@@ -283,6 +285,7 @@ export const WORDS = {
     "say.flat": "stable {when}",
     "say.highDown": "{pct} sous son plus haut de clôture",
     "say.atHigh": "à son plus haut de clôture",
+    "say.note": "{text} ({note})",
 
     "card.closeOn": "Clôture du {date}",
     "card.atHigh": "À son plus haut de clôture · plus haute clôture depuis le {since}",
@@ -398,6 +401,7 @@ export const WORDS = {
     "say.flat": "sin cambios {when}",
     "say.highDown": "un {pct} por debajo de su máximo de cierre",
     "say.atHigh": "en su máximo de cierre",
+    "say.note": "{text} ({note})",
 
     "card.closeOn": "Cierre del {date}",
     "card.atHigh": "En su máximo de cierre · el cierre más alto desde el {since}",
@@ -515,6 +519,7 @@ export const WORDS = {
     "say.flat": "{when} invariato",
     "say.highDown": "-{pct} dal massimo di chiusura",
     "say.atHigh": "al massimo di chiusura",
+    "say.note": "{text} ({note})",
 
     "card.closeOn": "Chiusura del {date}",
     "card.atHigh": "Al massimo di chiusura · chiusura più alta dal {since}",
@@ -630,6 +635,7 @@ export const WORDS = {
     "say.flat": "estável {when}",
     "say.highDown": "{pct} abaixo da máxima de fechamento",
     "say.atHigh": "na máxima de fechamento",
+    "say.note": "{text} ({note})",
 
     "card.closeOn": "Fechamento em {date}",
     "card.atHigh": "Na máxima de fechamento · maior fechamento desde {since}",
@@ -745,6 +751,7 @@ export const WORDS = {
     "say.flat": "{when}変わらず",
     "say.highDown": "終値ベースの最高値を{pct}下回る",
     "say.atHigh": "終値ベースの最高値",
+    "say.note": "{text}（{note}）",
 
     "card.closeOn": "{date}の終値",
     "card.atHigh": "終値ベースの最高値 · {since}以降で最も高い終値",
@@ -860,6 +867,7 @@ export const WORDS = {
     "say.flat": "{when}持平",
     "say.highDown": "较收盘最高点低{pct}",
     "say.atHigh": "处于收盘最高点",
+    "say.note": "{text}（{note}）",
 
     "card.closeOn": "{date}收盘",
     "card.atHigh": "处于收盘最高点 · {since}以来最高收盘",
