@@ -201,7 +201,9 @@ export function makeIndexCardsElement(api, styles) {
       for (const r of this.#ticks.replay(deck)) {
         console.warn(`index-cards: the tick ${r.id} ${r.date} ${r.close} pushed earlier does not fit the new data and was dropped: ${r.error.message}`);
       }
+      // The date shown stays, or, if it was the latest, the latest date of the new data.
       const current = this.#dates[this.#index];
+      const atLatest = this.#index >= 0 && this.#index === this.#dates.length - 1;
       if (this.#deck) this.#deck.free();
       this.#deck = deck;
       this.#deckKey = key;
@@ -209,7 +211,7 @@ export function makeIndexCardsElement(api, styles) {
       this.#infos = deck.series;
       this.#reported = Array.isArray(chosen) && chosen.length > 0 && chosen.every((s) => s && s.asReported === true);
       this.#dates = deck.dates();
-      this.#index = current ? Math.max(0, lastOnOrBefore(this.#dates, current)) : -1;
+      this.#index = atLatest ? this.#dates.length - 1 : current ? Math.max(0, lastOnOrBefore(this.#dates, current)) : -1;
       this.#cards = null;
       return deck;
     }
