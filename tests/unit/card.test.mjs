@@ -179,6 +179,8 @@ test("the comparison: spread sentence, legend with spreads and stale marks, the 
   assert.equal(same.commonDate, "");
   assert.ok(same.legend.every((l) => l.spread === ""));
   assert.equal(same.spread.parts.map((p) => p.text).join(""), "Small caps vs large caps: Russell 2000 vs S&P 500: no figure for YTD");
+  const zh = describeComparison(new Formatter("zh-CN"), COMPARISON, { period: YTD, asOf: "2024-11-22", showSpreads: true, levels });
+  assert.equal(zh.spread.parts.map((p) => p.text).join(""), "小盘股对比大盘股：Russell 2000落后S&P 500 10.3个百分点（年初至今）", "a figure does not run into a name");
   const ja = describeComparison(new Formatter("ja-JP"), COMPARISON, { period: YTD, asOf: "2024-11-22", showSpreads: true, levels });
   assert.equal(ja.spread.parts.map((p) => p.text).join(""), "小型株対大型株：Russell 2000がS&P 500を10.3ポイント下回る（年初来）");
   const fr = describeComparison(new Formatter("fr-FR"), COMPARISON, { period: YTD, asOf: "2024-11-22", showSpreads: true, levels });

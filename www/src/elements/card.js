@@ -242,7 +242,7 @@ export class CardView {
     if (setText(this.#level, model.level) && flashing) flash(this.#level);
     setClass(this.#line, model.line.kind === "close" ? "close-date" : model.line.kind === "stale" ? "close-date stale" : "missing");
     setText(this.#line, model.line.text);
-    setClass(this.#el, `card${model.line.kind === "stale" ? " stale" : ""}${model.line.kind === "missing" ? " no-data" : ""}`);
+    setClass(this.#el, `card${this.#spark ? " sparked" : ""}${model.line.kind === "stale" ? " stale" : ""}${model.line.kind === "missing" ? " no-data" : ""}`);
     setAttr(this.#el, "aria-label", model.spoken);
     if (this.#spark) {
       const dir = model.period ? model.period.dir : (model.rows.find((r) => r.key === "YTD") || {}).dir || "none";

@@ -897,7 +897,7 @@ export const WORDS = {
     "chart.label": "对比图",
     "chart.band": "小盘股−大盘股（百分点）",
     "chart.smallMinusLarge": "小盘−大盘：{pp}个百分点",
-    "chart.vsReference": "（相对{name}{pp}个百分点）",
+    "chart.vsReference": "（相对{name} {pp}个百分点）",
     "chart.reportedNote": "图表绘制每日收盘价；此处只有公布的数值，因此不绘制。",
     "chart.caption": "{period}：各指数收益率与点位（{date}）",
     "chart.index": "指数",
@@ -906,8 +906,8 @@ export const WORDS = {
 
     "spread.line": "{title}：{text}",
     "spread.title": "小盘股对比大盘股",
-    "spread.leads": "{small}领先{large}{pp}个百分点（{period}）",
-    "spread.trails": "{small}落后{large}{pp}个百分点（{period}）",
+    "spread.leads": "{small}领先{large} {pp}个百分点（{period}）",
+    "spread.trails": "{small}落后{large} {pp}个百分点（{period}）",
     "spread.matches": "{small}与{large}持平（{period}）",
     "spread.none": "{small}对比{large}：{period}没有数值",
 
