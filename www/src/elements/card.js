@@ -3,7 +3,7 @@
 // then updated in place (CardView). Every line of a card is always there, so its height does
 // not change as notes, stale marks or figures come and go: a figure's note is a numbered
 // footnote in two lines kept for notes under the figures.
-import { h, svg, setText, setAttr, setClass, flash } from "./dom.js";
+import { h, svg, setText, setAttr, setClass, setArrow, flash } from "./dom.js";
 import { DASH } from "../i18n/format.js";
 
 /** The change rows of every card: the Card field and the key the row is known by (data-key). */
@@ -198,7 +198,7 @@ export class CardView {
   #row() {
     const item = h("div", { class: "change none", part: "change change-none" });
     const dd = h("dd", { class: "change-value" });
-    dd.append(h("span", { class: "arrow", "aria-hidden": "true" }), h("span", { class: "pct" }), h("sup", { class: "note-ref", "aria-hidden": "true", hidden: "" }));
+    dd.append(h("span", { class: "pct" }), h("sup", { class: "note-ref", "aria-hidden": "true", hidden: "" }));
     item.append(h("dt", { class: "change-key" }), dd);
     return item;
   }
@@ -209,9 +209,9 @@ export class CardView {
     setAttr(item, "data-key", row.key);
     const [key, dd] = item.children;
     setText(key, row.label);
-    const [arrow, pct, ref] = dd.children;
-    setText(arrow, row.arrow);
-    setAttr(arrow, "hidden", !row.arrow);
+    setArrow(dd, row.arrow);
+    const pct = dd.querySelector(".pct");
+    const ref = dd.querySelector(".note-ref");
     if (setText(pct, row.pct) && flashing) flash(pct);
     // A note is a footnote: its mark here, its words in the notes lines under the figures.
     setText(ref, row.mark || "");

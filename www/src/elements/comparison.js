@@ -1,7 +1,7 @@
 // The comparison under the cards, from a Comparison of the core: the small-vs-large sentence,
 // the legend (with spreads against a reference), the common date when it is not the as-of date,
 // the ranked bars and a visually hidden table for screen readers. The chart itself is chart.js.
-import { h, setText, setAttr, setClass } from "./dom.js";
+import { h, setText, setClass, setArrow } from "./dom.js";
 import { ARROWS } from "./card.js";
 
 /**
@@ -187,7 +187,7 @@ export class ComparisonView {
         const track = h("span", { class: "bar-track", "aria-hidden": "true" });
         track.appendChild(h("span", { class: "bar-fill" }));
         const value = h("span", { class: "bar-value" });
-        value.append(h("span", { class: "arrow", "aria-hidden": "true" }), h("span", { class: "pct" }));
+        value.append(h("span", { class: "pct" }));
         li.append(h("span", { class: "bar-name" }), track, value);
         return li;
       }));
@@ -200,9 +200,8 @@ export class ComparisonView {
       const fill = track.firstChild;
       fill.style.left = `${(b.start * 100).toFixed(3)}%`;
       fill.style.width = `${(b.width * 100).toFixed(3)}%`;
-      setText(value.children[0], b.arrow);
-      setAttr(value.children[0], "hidden", !b.arrow);
-      setText(value.children[1], b.pct);
+      setArrow(value, b.arrow);
+      setText(value.querySelector(".pct"), b.pct);
     });
 
     const t = model.table;

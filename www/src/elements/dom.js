@@ -48,6 +48,20 @@ export function setAttr(node, name, value) {
   return true;
 }
 
+/**
+ * The arrow beside a figure: a `span.arrow` first in `parent` holding `text`, or none at all
+ * when there is no direction (so "no arrow" is no node, not an empty one).
+ */
+export function setArrow(parent, text) {
+  let arrow = parent.firstElementChild && parent.firstElementChild.classList.contains("arrow") ? parent.firstElementChild : null;
+  if (!text) {
+    if (arrow) arrow.remove();
+    return;
+  }
+  if (!arrow) arrow = parent.insertBefore(h("span", { class: "arrow", "aria-hidden": "true" }), parent.firstChild);
+  setText(arrow, text);
+}
+
 /** Sets `className` when it differs, keeping a running flash. */
 export function setClass(node, className) {
   const flashing = ["flash", "flash-again"].filter((c) => node.classList.contains(c));
