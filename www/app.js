@@ -1,12 +1,15 @@
 // The page around <index-cards>: the as-reported demo first, then the CSV files a reader picks
-// or drops (FileReader works from file://). The element does all the rendering; this file only
-// reads files and hands the series to it.
+// or drops, read as bytes in the browser (file.arrayBuffer works from file://) and handed to
+// IndexCards.parseCsv, which decodes them. The element does all the rendering and wording; this
+// file only reads files, hands the series to it, and replays closes through el.push.
+// A classic script, not a module: browsers refuse modules from file://.
 (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
   var cards = $("cards");
-  var loaded = [];   // the reader's series, in the order loaded
+  var loaded = []; // the reader's series, in the order loaded
   var demo = true;
+  var count = new Intl.NumberFormat("en-US");
 
   function showError(message) {
     $("error").hidden = !message;
@@ -32,23 +35,22 @@
     stopLive();
     $("source").textContent = window.INDEXCARDS_DEMO.source;
     cards.setAttribute("as-of", window.INDEXCARDS_DEMO.asOf);
+    // Setting el.data replaces the element's data (and any closes pushed into it).
     cards.data = window.INDEXCARDS_DEMO.series;
   }
 
-  function readFile(file) {
-    return new Promise(function (resolve, reject) {
-      var reader = new FileReader();
-      reader.onload = function () { resolve(String(reader.result)); };
-      reader.onerror = function () { reject(new Error(file.name + ": could not be read")); };
-      reader.readAsText(file);
+  /** The file's bytes, as IndexCards.parseCsv takes them (the core decodes them). */
+  function readBytes(file) {
+    return file.arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); }, function () {
+      throw new Error(file.name + ": could not be read");
     });
   }
 
   function describe(file, s) {
-    var text = file.name + ": " + s.dates.length.toLocaleString("en-US") + " closes (" + s.format + ", column " + s.column + ", " +
+    var text = file.name + ": " + count.format(s.dates.length) + " closes (" + s.format + ", column " + s.column + ", " +
       s.dates[0] + " to " + s.dates[s.dates.length - 1] + ")";
     if (!s.skipped.length) return text;
-    return text + "; " + s.skipped.length + " missing day" + (s.skipped.length === 1 ? "" : "s") + " skipped: " +
+    return text + "; " + count.format(s.skipped.length) + " missing day" + (s.skipped.length === 1 ? "" : "s") + " skipped: " +
       s.skipped.slice(0, 5).map(function (k) { return k.date + " (line " + k.line + ", \"" + k.value + "\")"; }).join(", ") +
       (s.skipped.length > 5 ? ", …" : "");
   }
@@ -56,14 +58,15 @@
   function loadFiles(files) {
     files = Array.prototype.slice.call(files || []);
     if (!files.length) return;
-    Promise.all(files.map(readFile)).then(function (texts) {
+    Promise.all([IndexCards.ready].concat(files.map(readBytes))).then(function (results) {
+      var contents = results.slice(1);
       var next = demo ? [] : loaded.slice();
       var notes = [];
       var errors = [];
-      texts.forEach(function (text, i) {
+      contents.forEach(function (bytes, i) {
         var id = files[i].name.replace(/\.[^.]*$/, "") || "series" + (i + 1);
         try {
-          var s = IndexCards.parseCsv(text, { id: id });
+          var s = IndexCards.parseCsv(bytes, { id: id });
           s.file = files[i].name;
           var at = next.map(function (x) { return x.id; }).indexOf(s.id);
           if (at >= 0) next[at] = s; else next.push(s);
@@ -77,10 +80,10 @@
       if (demo) cards.removeAttribute("as-of"); // the reader's data opens on its latest date
       demo = false;
       loaded = next;
+      stopLive();
       cards.data = next;
       $("demo").hidden = false;
       $("live").hidden = false;
-      stopLive();
       $("source").textContent = "Your data: " + next.map(function (s) { return s.file || s.id; }).join(", ");
       showNotes("Showing " + next.length + " series from your files", notes);
     }).catch(function (e) { showError(e.message); });
@@ -134,8 +137,10 @@
     document.body.classList.remove("dragging");
     loadFiles(e.dataTransfer && e.dataTransfer.files);
   });
-  IndexCards.ready.then(function () {
-    $("version").textContent = "indexcards " + IndexCards.version();
-    showDemo();
-  }, function (e) { showError("Could not load indexcards: " + e.message); });
+
+  // The demo's data goes in at once: the element shows it as soon as the core is ready, with no
+  // empty or error state in between.
+  showDemo();
+  $("version").textContent = "indexcards " + IndexCards.version;
+  IndexCards.ready.catch(function (e) { showError("Could not load indexcards: " + e.message); });
 })();

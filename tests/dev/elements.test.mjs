@@ -1,0 +1,272 @@
+// The elements of www/src/elements in headless Chromium from file://, over the plain-JS stand-in
+// API (tests/dev/fake-indexcards.js): what does not depend on the core's figures. A quiet
+// placeholder before the data, a card row that keeps its height while scrubbing, pushes
+// coalesced into one render a frame that touches only changed text, ticks that survive moves and
+// attribute and child changes (and el.data replacing them), an element removed before its first
+// render, keyboard, accessible names. The real bundle's tests (tests/element.test.js) check
+// figures. Run: node --test tests/dev/ (builds target/dev first).
+import test from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..", "..");
+const require = createRequire(import.meta.url);
+const { chromium } = require("../browsers.js");
+execFileSync(process.execPath, [path.join(here, "build.js")], { stdio: "ignore" });
+const pages = path.join(root, "target", "dev", "pages");
+fs.mkdirSync(pages, { recursive: true });
+
+/** A page with the development bundle and the harness data, and `body`. */
+function page(name, body, lang = "en") {
+  const file = path.join(pages, `${name}.html`);
+  fs.writeFileSync(file, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src data:">
+<link rel="icon" href="data:,"><script src="../indexcards.js"></script><script src="../data.js"></script></head><body>${body}</body></html>`);
+  return pathToFileURL(file).href;
+}
+
+let browser;
+test.before(async () => { browser = await chromium(); });
+test.after(async () => { if (browser) await browser.close(); });
+
+async function open(url, { width = 1200, reducedMotion = "no-preference" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion });
+  const p = await context.newPage();
+  p.problems = [];
+  p.on("console", (m) => { if (m.type() === "error") p.problems.push(m.text()); });
+  p.on("pageerror", (e) => p.problems.push(e.message));
+  await p.goto(url);
+  // The harness data, trimmed to a window, for every page.
+  await p.evaluate(() => {
+    window.cut = (s, from, to) => {
+      const keep = s.dates.map((d, i) => i).filter((i) => s.dates[i] >= from && s.dates[i] <= to);
+      return { id: s.id, name: s.name, dates: keep.map((i) => s.dates[i]), closes: keep.map((i) => s.closes[i]) };
+    };
+    window.four = (to = "2024-11-22") => window.HARNESS_DATA.series.map((s) => window.cut(s, "2023-06-01", to));
+    window.frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+  return p;
+}
+const close = (p) => p.context().close();
+
+test("no data yet: a quiet placeholder of the final size, no error, no data-state; then the figures", async () => {
+  const p = await open(page("placeholder", `<index-cards id="a" series="RUT,SPX"></index-cards><p id="after">after</p>`));
+  const before = await p.evaluate(() => {
+    const el = document.getElementById("a");
+    const R = el.shadowRoot;
+    return {
+      state: el.getAttribute("data-state"), error: !R.querySelector(".error").hidden, head: R.querySelector(".asof").textContent,
+      cards: R.querySelectorAll(".card").length, height: el.getBoundingClientRect().height, after: document.getElementById("after").getBoundingClientRect().top,
+    };
+  });
+  assert.deepEqual([before.state, before.error, before.cards], [null, false, 2]);
+  // Once the page has loaded with still no data, the quiet line says how to give it some.
+  assert.match(before.head, /^No data: give <index-cards> a data-series attribute/);
+  await p.evaluate(() => { document.getElementById("a").data = window.four(); });
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  const after = await p.evaluate(() => ({ height: document.getElementById("a").getBoundingClientRect().height, after: document.getElementById("after").getBoundingClientRect().top }));
+  assert.ok(Math.abs(after.height - before.height) <= 0.05 * after.height, `placeholder ${before.height}px, final ${after.height}px`);
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
+test("scrubbing 120 dates never changes the card row's height or where the chart starts", async () => {
+  for (const width of [1200, 390]) {
+    const p = await open(page("scrub", `<index-cards id="a"></index-cards>`), { width });
+    await p.evaluate(() => { document.getElementById("a").data = window.four(); });
+    await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+    const seen = await p.evaluate(async () => {
+      const el = document.getElementById("a");
+      const R = el.shadowRoot;
+      const slider = R.querySelector(".slider");
+      const heights = new Set();
+      const tops = new Set();
+      const last = Number(slider.max);
+      for (let i = 0; i < 120; i++) {
+        slider.value = String(last - i * 2);
+        slider.dispatchEvent(new Event("input"));
+        heights.add(Math.round(R.querySelector(".cards").getBoundingClientRect().height));
+        tops.add(Math.round(R.querySelector(".compare").getBoundingClientRect().top));
+      }
+      return { heights: [...heights], tops: [...tops], notes: R.querySelectorAll(".note").length };
+    });
+    assert.equal(seen.heights.length, 1, `${width}px: card row heights ${seen.heights}`);
+    assert.equal(seen.tops.length, 1, `${width}px: chart tops ${seen.tops}`);
+    assert.deepEqual(p.problems, []);
+    await close(p);
+  }
+});
+
+test("pushes: one render a frame however many ticks, only changed text written, the flash by CSS alone", async () => {
+  for (const reducedMotion of ["no-preference", "reduce"]) {
+    const p = await open(page("push", `<index-cards id="a"></index-cards>`), { reducedMotion });
+    await p.evaluate(() => { document.getElementById("a").data = window.four(); });
+    await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+    const seen = await p.evaluate(async () => {
+      const el = document.getElementById("a");
+      const R = el.shadowRoot;
+      let renders = 0;
+      el.addEventListener("indexcards:render", () => renders++);
+      const [rut, spx] = R.querySelectorAll(".card");
+      const spxText = spx.textContent;
+      const level = rut.querySelector(".level");
+      level.__tag = "kept";
+      const writes = [];
+      new MutationObserver((records) => { for (const r of records) writes.push(r.target.nodeName); })
+        .observe(spx, { subtree: true, childList: true, characterData: true });
+      const close = el.cards[0].close;
+      for (let i = 1; i <= 200; i++) el.push("RUT", "2024-11-22", close + i / 100);
+      const immediately = { renders, asOf: el.asOf, close: el.cards[0].close };
+      await window.frame();
+      const after = R.querySelector(".card .level");
+      return {
+        immediately, renders, kept: after.__tag === "kept", level: after.textContent, flash: after.classList.contains("flash"),
+        animation: getComputedStyle(after).animationName, spxSame: R.querySelectorAll(".card")[1].textContent === spxText,
+        spxWrites: writes.length, spxFlashes: R.querySelectorAll(".card")[1].querySelectorAll(".flash").length,
+      };
+    });
+    assert.equal(seen.immediately.renders, 0, "nothing is drawn inside the pushing task");
+    assert.equal(seen.immediately.asOf, "2024-11-22");
+    assert.equal(seen.renders, 1, "200 ticks, one render");
+    assert.equal(seen.kept, true, "the card's nodes are kept");
+    assert.equal(seen.flash, true);
+    assert.equal(seen.animation, reducedMotion === "reduce" ? "none" : "ic-flash");
+    assert.equal(seen.spxSame, true);
+    assert.equal(seen.spxWrites, 0, "an unchanged card is not written at all");
+    assert.equal(seen.spxFlashes, 0);
+    assert.deepEqual(p.problems, []);
+    await close(p);
+  }
+});
+
+test("pushed ticks survive a move, attribute changes and child changes; el.data replaces them", async () => {
+  const p = await open(page("ticks", `<div id="one"><index-cards id="a"></index-cards></div><div id="two"></div>`));
+  const seen = await p.evaluate(async () => {
+    const el = document.getElementById("a");
+    const ready = () => new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+    el.data = window.four();
+    await ready();
+    const rutClose = () => el.cards.find((c) => c.id === "RUT").close;
+    el.push("RUT", "2024-11-25", 2500.25);
+    const out = { pushed: [el.asOf, rutClose()] };
+    document.getElementById("two").appendChild(el); // a move
+    await window.frame();
+    out.moved = [el.asOf, rutClose()];
+    el.setAttribute("series", "SPX,DJI");
+    await ready();
+    el.setAttribute("series", "RUT,SPX");
+    await ready();
+    out.series = [el.asOf, rutClose()];
+    el.setAttribute("theme", "dark");
+    el.appendChild(document.createComment("a child node"));
+    await ready();
+    out.children = [el.asOf, rutClose()];
+    document.body.removeChild(document.getElementById("two"));
+    await window.frame();
+    document.body.appendChild(el); // removed for a while, then back
+    await ready();
+    out.back = [el.asOf, rutClose()];
+    el.data = window.four();
+    await ready();
+    out.replaced = [el.asOf, rutClose()];
+    return out;
+  });
+  assert.deepEqual(seen.pushed, ["2024-11-25", 2500.25]);
+  for (const step of ["moved", "series", "children", "back"]) assert.deepEqual(seen[step], ["2024-11-25", 2500.25], step);
+  assert.equal(seen.replaced[0], "2024-11-22", "el.data replaces the data and its pushed ticks");
+  assert.notEqual(seen.replaced[1], 2500.25);
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
+test("an element removed before its first render never renders and frees what it made", async () => {
+  const p = await open(page("removed", `<div id="box"></div>`));
+  const seen = await p.evaluate(async () => {
+    let decks = 0;
+    let freed = 0;
+    const Base = IndexCards.Deck;
+    IndexCards.Deck = class extends Base {
+      constructor(s) { super(s); decks++; }
+      free() { freed++; super.free(); }
+    };
+    const el = document.createElement("index-cards");
+    let renders = 0;
+    el.addEventListener("indexcards:render", () => renders++);
+    el.data = window.four();
+    document.getElementById("box").appendChild(el);
+    el.remove();
+    await window.frame();
+    const early = { renders, decks, state: el.getAttribute("data-state") };
+    // A rendered element frees its deck when it is removed.
+    const kept = document.createElement("index-cards");
+    kept.data = window.four();
+    document.body.appendChild(kept);
+    await new Promise((r) => kept.addEventListener("indexcards:render", r, { once: true }));
+    kept.remove();
+    await window.frame();
+    IndexCards.Deck = Base;
+    return { early, decks, freed };
+  });
+  assert.deepEqual(seen.early, { renders: 0, decks: 0, state: null });
+  assert.deepEqual([seen.decks, seen.freed], [1, 1]);
+  await close(p);
+});
+
+test("keyboard and names: tabs, slider, crosshair; each card named by its sentence; a period beyond the rows", async () => {
+  const p = await open(page("keys", `<button id="before">before</button><index-cards id="a" as-of="2024-11-22"></index-cards>`));
+  await p.evaluate(() => { document.getElementById("a").data = window.four(); });
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  await p.focus("#before");
+  await p.keyboard.press("Tab");
+  const focused = () => {
+    const el = document.getElementById("a").shadowRoot.activeElement;
+    return el ? [el.className, el.dataset.period || null, getComputedStyle(el).outlineStyle] : null;
+  };
+  assert.deepEqual(await p.evaluate(focused), ["tab", "YTD", "solid"]);
+  await p.keyboard.press("ArrowRight");
+  assert.deepEqual((await p.evaluate(focused)).slice(0, 2), ["tab", "1Y"]);
+  // 1Y is not one of the card's rows: each card gets a row for it.
+  assert.equal(await p.evaluate(() => document.getElementById("a").shadowRoot.querySelectorAll('.change[data-key="1Y"]').length), 4);
+  await p.keyboard.press("ArrowLeft");
+  await p.keyboard.press("Tab");
+  await p.keyboard.press("Tab");
+  assert.equal((await p.evaluate(focused))[0], "slider");
+  await p.keyboard.press("ArrowLeft");
+  assert.equal(await p.evaluate(() => document.getElementById("a").asOf), "2024-11-21");
+  await p.focus("index-cards svg.chart");
+  await p.keyboard.press("End");
+  const tip = await p.evaluate(() => document.getElementById("a").shadowRoot.querySelector(".tooltip").innerText);
+  assert.match(tip, /^Nov 21, 2024\nRussell 2000\s+[+-]?\d+\.\d%/);
+  await p.keyboard.press("Escape");
+  assert.equal(await p.evaluate(() => document.getElementById("a").shadowRoot.querySelector(".tooltip").hidden), true);
+  const article = p.getByRole("article", { name: /^Russell 2000, [\d,]+\.\d\d, (up|down|unchanged) / });
+  assert.equal(await article.count(), 1);
+  assert.equal(await p.getByRole("slider", { name: "As-of date" }).getAttribute("aria-valuetext"), "Nov 21, 2024");
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
+test("errors name what is wrong and clear when it is fixed: as-of before the data, a bad attribute, bad JSON", async () => {
+  const p = await open(page("errors", `<index-cards id="a" as-of="1900-01-02"></index-cards>
+    <index-cards id="b"><script type="application/json">[{"id": "A", "dates": [</script></index-cards>`, "de-DE"));
+  await p.evaluate(() => { document.getElementById("a").data = window.four(); });
+  const error = (id) => p.evaluate((sel) => {
+    const el = document.getElementById(sel);
+    return [el.getAttribute("data-state"), el.shadowRoot.querySelector(".error").hidden ? null : el.shadowRoot.querySelector(".error").textContent];
+  }, id);
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "error");
+  assert.deepEqual(await error("a"), ["error", 'as-of="1900-01-02" liegt vor den Daten, die am 01.06.2023 beginnen']);
+  assert.deepEqual(await error("b"), ["error", 'Das <script type="application/json">-Kind ist kein gültiges JSON: Unexpected end of JSON input (Zeile 1, Spalte 24)']);
+  await p.evaluate(() => document.getElementById("a").setAttribute("as-of", "2024-11-22"));
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  assert.match(await p.evaluate(() => document.getElementById("a").shadowRoot.querySelector(".asof").textContent), /^Stand 22\.11\.2024 · Seit Jahresbeginn$/);
+  await p.evaluate(() => document.getElementById("a").setAttribute("period", "2W"));
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "error");
+  assert.deepEqual(await error("a"), ["error", 'period="2W" muss einer dieser Werte sein: 1W, MTD, QTD, YTD, 1Y, 5Y, MAX (oder WTD, 3Y)']);
+  await close(p);
+});

@@ -1,0 +1,520 @@
+// <index-cards>: performance cards, the period comparison and its chart for the series the
+// element is given, at an as-of date the reader can move. It reads its data (sources.js), keeps
+// one Deck of the core for it, asks the deck for cards, a comparison and a chart, and shows them
+// through card.js, comparison.js and chart.js. Nothing here computes a figure.
+import { Formatter, WordedError } from "../i18n/format.js";
+import { h, setText, setAttr, endFlash, lastOnOrBefore } from "./dom.js";
+import {
+  AsyncSource, decideSource, describeElement, fetchSeries, parseSeriesJson, selectSeries,
+  seriesFromFiles, seriesFromTemplates, splitIds,
+} from "./sources.js";
+import { TickLog } from "./ticks.js";
+import { attributeProblem, defaultPeriod, periodInfo, tabsOf } from "./attributes.js";
+import { CardView, ROWS, describeCard } from "./card.js";
+import { ChartView } from "./chart.js";
+import { ComparisonView, describeComparison } from "./comparison.js";
+import { Controls } from "./controls.js";
+
+/** How many series colors the stylesheet defines (.s0 … .s5). */
+const COLORS = 6;
+/** Days a second while playing. */
+const PLAY_RATE = 25;
+
+/**
+ * The class of <index-cards> over one IndexCards API (the bundle's, or a stand-in in tests) and
+ * one stylesheet.
+ * @example customElements.define("index-cards", makeIndexCardsElement(IndexCards, new Styles(css)));
+ */
+export function makeIndexCardsElement(api, styles) {
+  /**
+   * `<index-cards>`. Data: `el.data` (series, or Files read as CSV/JSON bytes), a `data-series`
+   * attribute, a `<script type="application/json">` child, `<template data-id data-name>` CSV
+   * children, or `src`. Attributes: as-of, period, series, reference, theme, lang/locale, compact.
+   * Setting `el.data` replaces the data and every pushed tick; ticks pushed with `el.push` survive
+   * everything else (attribute and child changes, moves).
+   */
+  return class IndexCardsElement extends HTMLElement {
+    static observedAttributes = ["data-series", "src", "src-id", "as-of", "period", "series", "reference", "theme", "lang", "locale", "compact"];
+
+    #data = null;
+    #ticks = new TickLog();
+    #async = new AsyncSource(() => this.#sourceChanged());
+    #sourceVersion = 0;
+    #all = null;
+    #allVersion = -1;
+    #deck = null;
+    #deckKey = "";
+    #input = [];
+    #infos = [];
+    #reported = false;
+    #dates = [];
+    #index = -1;
+    #period = null;
+    #cards = null;
+    #state = "waiting";
+    #sourceKind = "none";
+    #ready = false;
+    #formatter = null;
+    #formatterFor = null;
+    #dirty = false;
+    #taskQueued = false;
+    #frameQueued = false;
+    #flashNext = false;
+    #playing = null;
+    #width = 0;
+    #observer = null;
+    #resize = null;
+    // The shadow DOM's parts, made once.
+    #wrap;
+    #head;
+    #error;
+    #controls;
+    #cardsBox;
+    #cardViews = new Map();
+    #chart;
+    #comparison;
+
+    /** The data as given to `el.data` (null when the element reads its own children or attributes). */
+    get data() { return this.#data; }
+    /** Replaces the data, and with it every pushed tick. */
+    set data(value) {
+      this.#data = value;
+      this.#ticks.clear();
+      this.#sourceChanged();
+    }
+
+    /** The Cards shown (at the as-of date); a series without a close by then is `{ id, name, asOf, missing }`. */
+    get cards() {
+      if (this.#state !== "ready" || !this.#deck || this.#index < 0) return [];
+      return (this.#cards ??= this.#cardsAt(this.#dates[this.#index]));
+    }
+
+    /** The as-of date shown, `YYYY-MM-DD`, or null before the data. */
+    get asOf() { return this.#dates[this.#index] ?? null; }
+
+    /** The locale numbers and dates are shown in. */
+    get locale() { return this.#fmt().locale; }
+
+    /**
+     * A live close for series `id` on `date` (its last date: an intraday update; a later date: a
+     * new day), as from a page's own feed. The deck validates it like any input and throws when
+     * it refuses it (then nothing changes). Accepted ticks are kept by the element; the cards
+     * update on the next frame, at most once a frame however many ticks arrive.
+     */
+    push(id, date, close) {
+      const deck = this.#ready ? this.#ensureDeck() : null;
+      if (!deck) throw new WordedError("err.noDataYet");
+      const atLatest = this.#index < 0 || this.#index === this.#dates.length - 1;
+      deck.push(id, date, close);
+      this.#ticks.add(id, date, close);
+      const at = lastOnOrBefore(this.#dates, date);
+      if (this.#dates[at] !== date) this.#dates.splice(at + 1, 0, date);
+      if (atLatest && this.#index >= 0) this.#index = this.#dates.length - 1;
+      this.#infos = deck.series;
+      this.#cards = null;
+      this.#flashNext = true;
+      this.#schedule(true);
+    }
+
+    connectedCallback() {
+      if (!this.shadowRoot) this.#build();
+      if (!this.#observer && typeof MutationObserver === "function") {
+        // Children are data (a JSON script, CSV templates): a change re-reads them.
+        this.#observer = new MutationObserver(() => { if (this.#data === null) this.#sourceChanged(); });
+        this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+      }
+      if (!this.#resize && typeof ResizeObserver === "function") {
+        this.#resize = new ResizeObserver((entries) => {
+          const w = entries[entries.length - 1].contentRect.width;
+          if (w && Math.abs(w - this.#width) > 4) {
+            this.#width = w;
+            if (this.#state === "ready") this.#schedule(true);
+          }
+        });
+        this.#resize.observe(this.#chart.element);
+      }
+      if (document.readyState !== "complete") window.addEventListener("load", () => this.#schedule(false), { once: true });
+      this.#schedule(false);
+    }
+
+    disconnectedCallback() {
+      this.#stop();
+      this.#observer?.disconnect();
+      this.#observer = null;
+      this.#resize?.disconnect();
+      this.#resize = null;
+      // A move to another parent reconnects in the same task: only a real removal frees the deck.
+      queueMicrotask(() => { if (!this.isConnected) this.#release(); });
+    }
+
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (oldValue === newValue) return;
+      if (name === "data-series" || name === "src" || name === "src-id") {
+        if (this.#data === null) this.#sourceChanged();
+        return;
+      }
+      if (name === "series") this.#deckKey = "";
+      if (name === "period") this.#period = null;
+      if (name === "as-of") this.#index = -1;
+      this.#schedule(false);
+    }
+
+    // ---- data ----
+
+    #sourceChanged() {
+      this.#sourceVersion++;
+      this.#deckKey = "";
+      this.#schedule(false);
+    }
+
+    /** The series the element's source gives; null while none is there yet or it is loading. */
+    #readAll() {
+      const d = decideSource(describeElement(this, this.#data));
+      this.#sourceKind = d.kind;
+      if (d.kind !== "files" && d.kind !== "src") this.#async.reset();
+      switch (d.kind) {
+        case "data": return d.value;
+        case "attribute": return parseSeriesJson(d.text, { key: "where.attribute" });
+        case "script": return parseSeriesJson(d.text, { key: "where.script" });
+        case "templates": return seriesFromTemplates(d.templates, api);
+        case "files": return this.#async.get(this.#data, () => seriesFromFiles(d.files, api));
+        case "src": {
+          const id = this.getAttribute("src-id");
+          return this.#async.get(`${d.src}\n${id || ""}`, (signal) => fetchSeries(d.src, { id, protocol: location.protocol, api, signal }));
+        }
+        default: return null;
+      }
+    }
+
+    /** The deck for the current data and `series` attribute, built (and the ticks replayed) when either changed. */
+    #ensureDeck() {
+      const key = `${this.#sourceVersion}|${this.getAttribute("series") || ""}`;
+      if (this.#deck && this.#deckKey === key) return this.#deck;
+      if (this.#allVersion !== this.#sourceVersion || this.#all === null) {
+        const all = this.#readAll();
+        if (all === null) return null;
+        this.#all = all;
+        this.#allVersion = this.#sourceVersion;
+      }
+      const chosen = selectSeries(this.#all, this.getAttribute("series"));
+      const deck = new api.Deck(chosen);
+      for (const r of this.#ticks.replay(deck)) {
+        console.warn(`index-cards: the tick ${r.id} ${r.date} ${r.close} pushed earlier does not fit the new data and was dropped: ${r.error.message}`);
+      }
+      // The date shown stays, or, if it was the latest, the latest date of the new data.
+      const current = this.#dates[this.#index];
+      const atLatest = this.#index >= 0 && this.#index === this.#dates.length - 1;
+      if (this.#deck) this.#deck.free();
+      this.#deck = deck;
+      this.#deckKey = key;
+      this.#input = chosen;
+      this.#infos = deck.series;
+      this.#reported = Array.isArray(chosen) && chosen.length > 0 && chosen.every((s) => s && s.asReported === true);
+      this.#dates = deck.dates();
+      this.#index = atLatest ? this.#dates.length - 1 : current ? Math.max(0, lastOnOrBefore(this.#dates, current)) : -1;
+      this.#cards = null;
+      return deck;
+    }
+
+    #release() {
+      this.#stop();
+      this.#async.reset();
+      if (this.#deck) {
+        try { this.#deck.free(); } catch { /* already freed */ }
+      }
+      this.#deck = null;
+      this.#deckKey = "";
+      this.#cards = null;
+    }
+
+    /** Every series' card at asOf; a series whose data starts later gets a card that says so. */
+    #cardsAt(asOf) {
+      if (!this.#infos.some((s) => s.firstDate > asOf)) return this.#deck.cards(asOf);
+      return this.#infos.map((s) => (s.firstDate > asOf
+        ? { id: s.id, name: s.name, asOf, missing: { firstDate: s.firstDate } }
+        : this.#deck.card(s.id, asOf)));
+    }
+
+    // ---- scheduling: attribute and data changes render in a microtask, pushes and resizes once a frame ----
+
+    #schedule(frame) {
+      this.#dirty = true;
+      if (frame && this.#ready && typeof requestAnimationFrame === "function") {
+        if (this.#frameQueued) return;
+        this.#frameQueued = true;
+        requestAnimationFrame(() => {
+          this.#frameQueued = false;
+          if (this.#dirty) this.#run();
+        });
+        return;
+      }
+      if (this.#taskQueued) return;
+      this.#taskQueued = true;
+      api.ready.then(() => {
+        this.#taskQueued = false;
+        this.#ready = true;
+        if (this.#dirty) this.#run();
+      }, (e) => {
+        this.#taskQueued = false;
+        this.#fail(e);
+      });
+    }
+
+    #run() {
+      // An element removed before it rendered never renders; connectedCallback asks again.
+      if (!this.isConnected || !this.shadowRoot) return;
+      this.#render();
+    }
+
+    // ---- rendering ----
+
+    #locale() {
+      const own = this.getAttribute("locale") || this.getAttribute("lang");
+      if (own) return own;
+      const scope = this.closest("[lang]");
+      if (scope && scope.getAttribute("lang")) return scope.getAttribute("lang");
+      return (typeof navigator !== "undefined" && navigator.language) || "en-US";
+    }
+
+    #fmt() {
+      const locale = this.#locale();
+      if (!this.#formatter || this.#formatterFor !== locale) {
+        this.#formatter = new Formatter(locale);
+        this.#formatterFor = locale;
+      }
+      return this.#formatter;
+    }
+
+    #build() {
+      const root = this.attachShadow({ mode: "open" });
+      styles.adopt(root);
+      this.#wrap = h("div", { class: "ic waiting", part: "root" });
+      this.#wrap.addEventListener("animationend", endFlash);
+      this.#head = h("p", { class: "asof", "aria-live": "polite" });
+      this.#error = h("p", { class: "error", role: "alert", hidden: "" });
+      this.#controls = new Controls({
+        period: (key) => this.#setPeriod(key),
+        index: (i) => this.#setIndex(i),
+        date: (iso) => this.#setIndex(Math.max(0, lastOnOrBefore(this.#dates, iso))),
+        latest: () => { this.#stop(); this.#setIndex(this.#dates.length - 1); },
+        play: () => this.#togglePlay(),
+      });
+      this.#cardsBox = h("div", { class: "cards" });
+      this.#chart = new ChartView();
+      this.#comparison = new ComparisonView(this.#chart.element);
+      this.#wrap.append(this.#head, this.#error, this.#controls.element, this.#cardsBox, this.#comparison.element);
+      root.appendChild(this.#wrap);
+      this.#placeholder(this.#fmt());
+    }
+
+    #look(f) {
+      const theme = (this.getAttribute("theme") || "auto").toLowerCase();
+      const classes = ["ic", `theme-${theme === "light" || theme === "dark" ? theme : "auto"}`];
+      if (this.hasAttribute("compact")) classes.push("compact");
+      if (this.#state === "error") classes.push("failed");
+      if (this.#state === "waiting") classes.push("waiting");
+      setAttr(this.#wrap, "class", classes.join(" "));
+      setAttr(this.#wrap, "lang", f.locale);
+    }
+
+    /**
+     * A quiet placeholder of the final size while the data is on its way: the toolbar, blank
+     * cards (as many as the `series` attribute names, one for a src file, else four) and the
+     * chart's space. No error, no data-state.
+     */
+    #placeholder(f) {
+      this.#state = "waiting";
+      this.#look(f);
+      this.#error.hidden = true;
+      // Once the page has loaded and still nothing gave the element data, the quiet line says how to.
+      const hint = this.#sourceKind === "none" && document.readyState === "complete";
+      setText(this.#head, f.text(hint ? "err.noSeries" : "state.placeholder"));
+      const periods = api.periods || [];
+      const tabs = tabsOf(periods);
+      if (tabs.length) this.#controls.reserve({ f, tabs, period: defaultPeriod(periods, this.getAttribute("period")).key });
+      const n = splitIds(this.getAttribute("series")).length || (this.hasAttribute("src") ? 1 : 4);
+      if (this.#cardsBox.children.length !== n || this.#cardViews.size) {
+        this.#cardViews.clear();
+        const blank = { name: "\u00a0", level: "\u00a0", line: { kind: "close", text: "\u00a0" }, rows: [], period: null, high: { pct: "", dir: "none", text: "\u00a0" }, range: "\u00a0", spoken: "" };
+        this.#cardsBox.replaceChildren(...Array.from({ length: n }, () => {
+          const view = new CardView("", { reported: false, spark: true, periodRow: false });
+          view.update(blank);
+          view.element.removeAttribute("aria-label");
+          return view.element;
+        }));
+      }
+      const width = this.#chartWidth();
+      this.#chart.reserve(width, this.#chartHeight(width));
+      this.#comparison.reserve(n, f);
+      this.removeAttribute("data-state");
+    }
+
+    #fail(error) {
+      const f = this.#fmt();
+      this.#stop();
+      this.#state = "error";
+      this.#cards = null;
+      this.#look(f);
+      this.#error.hidden = false;
+      setText(this.#error, f.message(error));
+      this.setAttribute("data-state", "error");
+      this.dispatchEvent(new CustomEvent("indexcards:render", { bubbles: true, composed: true, detail: { error: this.#error.textContent } }));
+    }
+
+    #chartWidth() {
+      // Read from layout only before the first ResizeObserver report (never in a push's frame).
+      const w = this.#width || this.#chart.element.clientWidth || this.clientWidth || 720;
+      return Math.max(260, Math.min(1400, Math.round(w)));
+    }
+
+    #chartHeight(width) {
+      return Math.round(Math.max(220, Math.min(420, width * 0.5)));
+    }
+
+    #currentPeriod() {
+      const periods = api.periods;
+      return (this.#period && periodInfo(periods, this.#period)) || defaultPeriod(periods, this.getAttribute("period"));
+    }
+
+    #colorOf(id) {
+      const i = this.#infos.findIndex((s) => s.id === id);
+      return `s${(i < 0 ? 0 : i) % COLORS}`;
+    }
+
+    #render() {
+      this.#dirty = false;
+      const flashing = this.#flashNext;
+      this.#flashNext = false;
+      const f = this.#fmt();
+      const problem = attributeProblem((name) => this.getAttribute(name), api.periods);
+      if (problem) return this.#fail(problem);
+      let view;
+      try {
+        const deck = this.#ensureDeck();
+        if (!deck) return this.#placeholder(f);
+        view = this.#compute(f);
+      } catch (e) {
+        return this.#fail(e);
+      }
+      this.#state = "ready";
+      this.#look(f);
+      this.#error.hidden = true;
+      this.#show(f, view, flashing);
+      this.setAttribute("data-state", "ready");
+      if (typeof performance !== "undefined" && performance.mark && !performance.getEntriesByName("indexcards:first-render").length) {
+        performance.mark("indexcards:first-render"); // read by tools/bench.js
+      }
+      this.dispatchEvent(new CustomEvent("indexcards:render", { bubbles: true, composed: true, detail: { asOf: view.asOf, period: view.period.key } }));
+    }
+
+    /** Everything the deck says for the shown date and period; throws what the deck throws. */
+    #compute(f) {
+      if (this.#index < 0) {
+        const asOf = this.getAttribute("as-of");
+        if (asOf) {
+          const i = lastOnOrBefore(this.#dates, asOf);
+          if (i < 0) throw new WordedError("err.asOfBefore", { value: asOf, first: f.date(this.#dates[0]) });
+          this.#index = i;
+        } else {
+          this.#index = this.#dates.length - 1;
+        }
+      }
+      const asOf = this.#dates[this.#index];
+      const period = this.#currentPeriod();
+      const cards = (this.#cards ??= this.#cardsAt(asOf));
+      const options = { period: period.key, to: asOf };
+      const reference = this.getAttribute("reference");
+      if (reference) options.reference = reference;
+      const comparison = this.#deck.compare(options);
+      let chart = null;
+      if (!this.#reported && !this.hasAttribute("compact")) {
+        const width = this.#chartWidth();
+        chart = this.#deck.chart({ ...options, width, height: this.#chartHeight(width), spark: { width: 120, height: 34 } });
+      }
+      return { asOf, period, cards, comparison, chart };
+    }
+
+    #show(f, { asOf, period, cards, comparison, chart }, flashing) {
+      setText(this.#head, f.text("head.asOf", { date: f.date(asOf), period: f.periodName(period) }));
+      this.#controls.update({ f, tabs: tabsOf(api.periods), period: period.key, dates: this.#dates, index: this.#index, playing: !!this.#playing });
+
+      // Cards: kept per series while their shape holds, every text written only when it changed.
+      const shape = { reported: this.#reported, spark: !this.#reported, periodRow: !ROWS.some((r) => r.key === period.key) };
+      const lines = new Map(comparison.series.map((s) => [s.id, s]));
+      const ids = cards.map((c) => c.id);
+      const box = this.#cardsBox;
+      const inOrder = box.children.length === ids.length && ids.every((id, i) => {
+        const view = this.#cardViews.get(id);
+        return view && box.children[i] === view.element && view.fits(shape);
+      });
+      if (!inOrder) {
+        const views = new Map();
+        for (const id of ids) {
+          const old = this.#cardViews.get(id);
+          views.set(id, old && old.fits(shape) ? old : new CardView(id, shape));
+        }
+        this.#cardViews = views;
+        box.replaceChildren(...ids.map((id) => views.get(id).element));
+      }
+      const badge = this.#reported ? f.text("card.reported") : "";
+      cards.forEach((card, i) => {
+        const model = describeCard(f, card, { period, periodLine: lines.get(card.id), compareDate: comparison.date, asOf });
+        this.#cardViews.get(card.id).update(model, { spark: chart && chart.sparks ? chart.sparks[i] : null, flash: flashing, badge });
+      });
+
+      const levels = new Map(cards.map((c) => [c.id, c.missing ? "—" : f.level(c.close, c.levelDecimals)]));
+      const model = describeComparison(f, comparison, { period, asOf, showSpreads: this.hasAttribute("reference"), levels });
+      this.#comparison.update(model, { reported: this.#reported, colorOf: (id) => this.#colorOf(id), chartBox: this.#chart.element });
+      if (chart) {
+        const names = new Map(this.#infos.map((s) => [s.id, s.name]));
+        this.#chart.draw(chart, {
+          f, colorOf: (id) => this.#colorOf(id), nameOf: (id) => names.get(id) ?? id,
+          label: `${f.text("chart.label")}: ${model.title}`,
+        });
+      }
+    }
+
+    // ---- the reader's controls ----
+
+    #setPeriod(key) {
+      this.#period = key;
+      this.#render();
+    }
+
+    #setIndex(i) {
+      if (!this.#dates.length) return;
+      this.#index = Math.max(0, Math.min(this.#dates.length - 1, i));
+      this.#cards = null;
+      this.#render();
+    }
+
+    #stop() {
+      if (this.#playing) cancelAnimationFrame(this.#playing.frame);
+      this.#playing = null;
+      if (this.#controls) this.#controls.setPlaying(false, this.#fmt());
+    }
+
+    /** Play moves the as-of date forward PLAY_RATE dates a second, one render a frame; from the latest date it starts a year back. */
+    #togglePlay() {
+      if (this.#playing) return this.#stop();
+      if (!this.#dates.length || typeof requestAnimationFrame !== "function") return;
+      if (this.#index >= this.#dates.length - 1) {
+        const last = this.#dates[this.#dates.length - 1];
+        const yearBack = String(Number(last.slice(0, 4)) - 1).padStart(4, "0") + last.slice(4);
+        this.#index = Math.max(0, lastOnOrBefore(this.#dates, yearBack));
+      }
+      const playing = { frame: 0, start: performance.now(), from: this.#index };
+      const tick = (now) => {
+        if (this.#playing !== playing) return;
+        const want = playing.from + Math.floor(((now - playing.start) / 1000) * PLAY_RATE);
+        const i = Math.min(this.#dates.length - 1, want);
+        if (i !== this.#index) this.#setIndex(i);
+        if (i >= this.#dates.length - 1) return this.#stop();
+        playing.frame = requestAnimationFrame(tick);
+      };
+      this.#playing = playing;
+      this.#controls.setPlaying(true, this.#fmt());
+      playing.frame = requestAnimationFrame(tick);
+    }
+  };
+}

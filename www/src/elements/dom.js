@@ -1,0 +1,151 @@
+// Small DOM helpers for the elements: create HTML and SVG nodes, write text and attributes only
+// when they change, flash a changed value by CSS animation, keyboard steps, stylesheets. Text
+// from data always goes in through textContent, never as HTML.
+
+export const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Sets each attribute of `attrs` on `node` (null or undefined values are skipped). */
+function setAll(node, attrs) {
+  for (const [k, v] of Object.entries(attrs || {})) if (v !== null && v !== undefined) node.setAttribute(k, v);
+  return node;
+}
+
+/**
+ * A new HTML element: `h("p", { class: "note", part: "value" }, "text")`. Props are attributes;
+ * `text` (third argument) is set with textContent.
+ */
+export function h(tag, attrs, text) {
+  const node = setAll(document.createElement(tag), attrs);
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+/** A new SVG element: `svg("line", { x1: 0, x2: 10 })`. */
+export function svg(tag, attrs, text) {
+  const node = setAll(document.createElementNS(SVG_NS, tag), attrs);
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+/** Writes `text` into `node` when it differs; returns whether it changed. */
+export function setText(node, text) {
+  const value = text ?? "";
+  if (node.textContent === value) return false;
+  node.textContent = value;
+  return true;
+}
+
+/** Sets (or, for null, removes) an attribute when it differs; returns whether it changed. */
+export function setAttr(node, name, value) {
+  if (value === null || value === undefined || value === false) {
+    if (!node.hasAttribute(name)) return false;
+    node.removeAttribute(name);
+    return true;
+  }
+  const text = value === true ? "" : String(value);
+  if (node.getAttribute(name) === text) return false;
+  node.setAttribute(name, text);
+  return true;
+}
+
+/**
+ * The arrow beside a figure: a `span.arrow` first in `parent` holding `text`, or none at all
+ * when there is no direction (so "no arrow" is no node, not an empty one).
+ */
+export function setArrow(parent, text) {
+  let arrow = parent.firstElementChild && parent.firstElementChild.classList.contains("arrow") ? parent.firstElementChild : null;
+  if (!text) {
+    if (arrow) arrow.remove();
+    return;
+  }
+  if (!arrow) arrow = parent.insertBefore(h("span", { class: "arrow", "aria-hidden": "true" }), parent.firstChild);
+  setText(arrow, text);
+}
+
+/** Sets `className` when it differs, keeping a running flash. */
+export function setClass(node, className) {
+  const flashing = ["flash", "flash-again"].filter((c) => node.classList.contains(c));
+  const want = flashing.length ? `${className} ${flashing.join(" ")}` : className;
+  if (node.getAttribute("class") !== want) node.setAttribute("class", want);
+}
+
+/**
+ * Flashes a node whose value changed. The animation is CSS (`.flash`); a node that is still
+ * flashing switches to an identical animation of another name (`.flash-again`), which restarts
+ * it without forcing a synchronous layout. `endFlash` (on animationend) removes both classes.
+ */
+export function flash(node) {
+  if (!node || node.nodeType !== 1) return;
+  if (node.classList.contains("flash")) node.classList.toggle("flash-again");
+  else node.classList.add("flash");
+}
+
+/** The animationend listener that clears a finished flash. */
+export function endFlash(event) {
+  if (event.animationName && event.animationName.startsWith("ic-flash")) event.target.classList.remove("flash", "flash-again");
+}
+
+/**
+ * Where a key moves from index i in a list of n: the arrows step (around the ends when wrap
+ * is set, else clamped), Home and End jump; undefined for any other key.
+ */
+export function keyStep(key, i, n, wrap) {
+  if (n <= 0) return undefined;
+  if (key === "Home") return 0;
+  if (key === "End") return n - 1;
+  const d = key === "ArrowRight" || key === "ArrowUp" ? 1 : key === "ArrowLeft" || key === "ArrowDown" ? -1 : 0;
+  if (!d) return undefined;
+  return wrap ? (i + n + d) % n : Math.max(0, Math.min(n - 1, i + d));
+}
+
+/** The index of the value in ascending `xs` nearest to x (the earlier one on a tie); -1 when empty. */
+export function nearest(xs, x) {
+  let lo = 0;
+  let hi = xs.length - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && Math.abs(xs[lo - 1] - x) <= Math.abs(xs[lo] - x)) lo -= 1;
+  return lo;
+}
+
+/** The index of the last of ascending `dates` on or before `date`; -1 when all are after it. */
+export function lastOnOrBefore(dates, date) {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid] <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Styles for shadow roots: one constructable stylesheet shared by every root (CSSOM, so a
+ * Content-Security-Policy needs no 'unsafe-inline'); a <style> where that is not supported.
+ * @example const styles = new Styles(cssText); styles.adopt(this.attachShadow({ mode: "open" }));
+ */
+export class Styles {
+  #css;
+  #sheet = null;
+  constructor(css) { this.#css = css; }
+  adopt(root) {
+    if (typeof CSSStyleSheet === "function" && "adoptedStyleSheets" in root) {
+      try {
+        if (!this.#sheet) {
+          this.#sheet = new CSSStyleSheet();
+          this.#sheet.replaceSync(this.#css);
+        }
+        root.adoptedStyleSheets = [this.#sheet];
+        return;
+      } catch {
+        // fall through to a <style> element
+      }
+    }
+    root.appendChild(h("style", null, this.#css));
+  }
+}
