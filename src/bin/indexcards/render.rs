@@ -343,11 +343,8 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
                 if trimmed.get(i).copied().unwrap_or(false) {
                     high.push_str(&format!(" (in the data since {})", words::date(card.first_date.day())));
                 }
-                out.push_str(&format!(
-                    "<td style=\"{CELL}\">{}<br><span style=\"font-size:11px;color:{MUTED};\">{}</span></td>",
-                    words::percent(card.from_ath, 1),
-                    escape(&high)
-                ));
+                out.push_str(&format!("<td style=\"{CELL}\">{}</td>", words::percent(card.from_ath, 1)));
+                notes.push(high);
                 let stale_style =
                     if card.stale { format!("color:{DOWN};font-weight:600;") } else { String::new() };
                 out.push_str(&format!(

@@ -110,8 +110,8 @@ pub fn chart_svg(chart: &Chart, title: &str, band_label: &str) -> String {
             "<path d=\"{}\" fill=\"none\" stroke=\"{DOWN}\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/>\n",
             escape(&band.d)
         ));
-        text(&mut s, left - 6.0, b0 + 6.0, "end", &tick_attrs, &words::points(band.max));
-        text(&mut s, left - 6.0, b1, "end", &tick_attrs, &words::points(band.min));
+        text(&mut s, left - 6.0, b0 + 6.0, "end", &tick_attrs, &words::signed(band.max));
+        text(&mut s, left - 6.0, b1, "end", &tick_attrs, &words::signed(band.min));
     }
     s.push_str("</svg>");
     s

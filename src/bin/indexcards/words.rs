@@ -80,6 +80,12 @@ pub fn points(pp: f64) -> String {
     format!("{}{} pp", sign(round_half_away(pp, 1)), digits(pp, 1, ",", "."))
 }
 
+/// A signed number with one decimal and no unit: `−16.9` (the spread band's scale, named "pp" in
+/// its label).
+pub fn signed(x: f64) -> String {
+    format!("{}{}", sign(round_half_away(x, 1)), digits(x, 1, ",", "."))
+}
+
 /// A date as readers of an English post write it: `Nov 22, 2024`.
 pub fn date(day: Day) -> String {
     let (y, m, d) = calendar::to_ymd(day);
