@@ -339,7 +339,8 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
                         None => out.push_str(&format!("<td style=\"{CELL}color:{MUTED};\">{DASH}</td>")),
                     }
                 }
-                let mut high = words::closing_high(card.ath, decimals, card.ath_date.day());
+                let ath_decimals = u32::from(indexcards::core::metrics::level_decimals(card.ath));
+                let mut high = words::closing_high(card.ath, ath_decimals, card.ath_date.day());
                 if trimmed.get(i).copied().unwrap_or(false) {
                     high.push_str(&format!(" (in the data since {})", words::date(card.first_date.day())));
                 }
@@ -360,7 +361,7 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
             }
         }
         out.push_str(&format!(
-            "<td style=\"{CELL}text-align:left;white-space:normal;font-size:12px;color:{MUTED};\">{}</td></tr>\n",
+            "<td style=\"{CELL}text-align:left;white-space:normal;min-width:150px;font-size:12px;color:{MUTED};\">{}</td></tr>\n",
             escape(&notes.join("; "))
         ));
     }
