@@ -166,10 +166,7 @@ fn render_fallback_figures_equal_the_cores_and_the_data_is_the_files() {
     );
     let svg = html.select(&Selector::parse("[data-indexcards-fallback] svg").unwrap()).next().unwrap();
     assert_eq!((svg.value().attr("width"), svg.value().attr("height")), (Some("720"), Some("360")));
-    assert_eq!(
-        html.select(&Selector::parse("[data-indexcards-fallback] svg path").unwrap()).count() >= 2,
-        true
-    );
+    assert!(html.select(&Selector::parse("[data-indexcards-fallback] svg path").unwrap()).count() >= 2);
     // Styled only inline: no classes, no <style>, no scripts or images in the fallback.
     for bad in ["[class]", "style", "script", "img", "link"] {
         let sel = Selector::parse(&format!("[data-indexcards-fallback] {bad}")).unwrap();

@@ -4,6 +4,11 @@
 //! computed; 2 bad arguments or input (a file that cannot be read, a CSV error with its file, line
 //! and column).
 
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
+
 // Cargo builds every bin for the wasm target too, and a bin named like the library writes the same
 // `indexcards.wasm`, overwriting the widget's. Say so loudly instead of building a stub.
 #[cfg(target_family = "wasm")]

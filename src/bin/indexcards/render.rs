@@ -204,8 +204,11 @@ fn report_skipped(file: &str, skipped: &[(String, u64)]) {
     );
 }
 
+/// A return column: its short name, the card's value and the card's note for it.
+type ReturnColumn = (&'static str, fn(&Card) -> Option<f64>, fn(&Card) -> Option<Note>);
+
 /// The columns of the fallback table: the returns every card has, by their short names.
-const RETURNS: [(&str, fn(&Card) -> Option<f64>, fn(&Card) -> Option<Note>); 4] = [
+const RETURNS: [ReturnColumn; 4] = [
     ("1D", |c| c.d1, |c| c.notes.d1),
     ("WTD", |c| c.wtd, |c| c.notes.wtd),
     ("MTD", |c| c.mtd, |c| c.notes.mtd),
