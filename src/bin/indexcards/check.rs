@@ -8,7 +8,7 @@ use crate::element::{self, Kind, Shown, View};
 use crate::post::{self, Elements, Format, Source};
 use crate::render::{parse_date, parse_lang};
 use crate::typed::{self, Group, Separators};
-use crate::words::{self, round_half_away};
+use crate::words;
 use indexcards::core::calendar;
 use indexcards::core::period::Period;
 use indexcards::core::series::Series;
@@ -387,7 +387,10 @@ fn figure_row(figure: &post::Found<'_>, found: &Elements<'_>, cards: &[Cards]) -
         Some(p) => {
             row.verdict = Verdict::Mismatch;
             let precise = if kind == Kind::Percent { decimals.max(1) + 1 } else { 2 };
-            let exact = round_half_away(if kind == Kind::Percent { value * 100.0 } else { value }, precise);
+            let exact = match kind {
+                Kind::Percent => words::percent(value, precise),
+                Kind::Level => words::level(value, precise),
+            };
             let h = 0.5 * 10f64.powi(-(decimals as i32));
             let bounds = |a: f64, b: f64| format!("{:.prec$}, {:.prec$}", a, b, prec = decimals as usize + 1);
             let covers = if p.value >= 0.0 {
@@ -396,8 +399,7 @@ fn figure_row(figure: &post::Found<'_>, found: &Elements<'_>, cards: &[Cards]) -
                 format!("({}]", bounds(p.value - h, p.value + h))
             };
             let sign_note = if p.signed { "" } else { " in size" };
-            row.detail =
-                format!("the data gives {exact}{unit}; \"{typed}\" covers {covers}{sign_note} ({locale})");
+            row.detail = format!("the data gives {exact}; \"{typed}\" covers {covers}{sign_note} ({locale})");
             if decimals_attr.is_some() {
                 row.detail.push_str(&format!("; decimals=\"{decimals}\""));
             }
