@@ -1,0 +1,125 @@
+// `indexcards render` output in a page with www/indexcards.js, opened from file:// in headless
+// Chromium: with JavaScript disabled the static fallback's figures are visible (text and a
+// screenshot, target/screenshots/cli-fallback-*.png); with JavaScript the live element's shadow
+// root replaces it and shows the same figures from the JSON child. Synthetic closes, written here.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { execFileSync } = require("child_process");
+const { pathToFileURL } = require("url");
+const { root } = require("./helpers");
+const { chromium } = require("./browsers");
+
+const shots = path.join(root, "target", "screenshots");
+fs.mkdirSync(shots, { recursive: true });
+
+/** A `date,close` CSV of weekdays from `from` to `to`, a deterministic walk from `start`. */
+function walkCsv(from, to, start, seed) {
+  let state = seed >>> 0;
+  let close = start;
+  const rows = ["date,close"];
+  for (let d = new Date(from + "T00:00:00Z"); d <= new Date(to + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + 1)) {
+    if (d.getUTCDay() === 0 || d.getUTCDay() === 6) continue;
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    close = Math.round(close * (1 + (state / 2 ** 32 - 0.5) * 0.04) * 100) / 100;
+    rows.push(`${d.toISOString().slice(0, 10)},${close}`);
+  }
+  return rows.join("\n") + "\n";
+}
+
+/** Renders two synthetic series into a page beside the bundle; returns the page's file URL. */
+function renderPage() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "indexcards-cli-browser-"));
+  const files = [
+    ["russell2000.csv", walkCsv("2023-06-01", "2024-11-22", 2000, 7)],
+    ["sp500.csv", walkCsv("2023-06-01", "2024-11-22", 4500, 9)],
+  ].map(([name, text]) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  });
+  const html = execFileSync("cargo", ["run", "--quiet", "--bin", "indexcards", "--", "render", "--as-of", "2024-11-22", "--period", "YTD", ...files], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const bundle = pathToFileURL(path.join(root, "www", "indexcards.js")).href;
+  const page = path.join(dir, "post.html");
+  fs.writeFileSync(page, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title>
+<script src="${bundle}"></script></head><body style="margin:16px;font-family:serif">
+<h1>A post</h1>
+${html}
+<p id="after">The paragraph after the cards.</p>
+</body></html>`);
+  return pathToFileURL(page).href;
+}
+
+test("Chromium: the fallback shows the figures without JavaScript; the live element replaces it", async () => {
+  const url = renderPage();
+  const browser = await chromium();
+  try {
+    // Without JavaScript: the light DOM is all there is.
+    const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 900 } });
+    const page = await off.newPage();
+    await page.goto(url);
+    const fallback = await page.evaluate(() => {
+      const box = document.querySelector("[data-indexcards-fallback]");
+      const svg = box.querySelector("svg").getBoundingClientRect();
+      const rows = [...box.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.innerText.trim()));
+      return {
+        visible: box.getClientRects().length > 0 && box.getBoundingClientRect().height > 200,
+        text: box.innerText,
+        heads: [...box.querySelectorAll("thead th")].map((th) => th.innerText.trim()),
+        rows,
+        svg: [Math.round(svg.width), Math.round(svg.height)],
+        shadow: !!document.querySelector("index-cards").shadowRoot,
+      };
+    });
+    assert.equal(fallback.visible, true);
+    assert.equal(fallback.shadow, false);
+    assert.deepEqual(fallback.heads.slice(0, 6), ["Index", "Level", "1D", "WTD", "MTD", "YTD"]);
+    assert.equal(fallback.rows.length, 2);
+    assert.match(fallback.rows[0][0], /Russell 2000$/);
+    for (const row of fallback.rows) {
+      assert.match(row[1], /^\d{1,3}(,\d{3})*(\.\d\d)?$/, `level ${row[1]}`); // 0 decimals for a whole close
+      for (const pct of row.slice(2, 6)) assert.match(pct, /^([+\u2212]\d+\.\d%|0\.0%|—)$/, `return ${pct}`);
+    }
+    assert.deepEqual(fallback.svg, [720, 360], "the chart at the element's default size");
+    await page.screenshot({ path: path.join(shots, "cli-fallback-nojs.png"), fullPage: true });
+    await off.close();
+
+    // With JavaScript: the element attaches its shadow root (no slot), so the fallback is no
+    // longer rendered, and it shows the same figures from the JSON child.
+    const on = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    const live = await on.newPage();
+    const errors = [];
+    live.on("pageerror", (e) => errors.push(e.message));
+    live.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    await live.goto(url);
+    await live.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready", null, { timeout: 20000 });
+    const state = await live.evaluate(() => {
+      const el = document.querySelector("index-cards");
+      const box = el.querySelector("[data-indexcards-fallback]");
+      return {
+        shadow: !!el.shadowRoot,
+        fallbackRendered: box.getClientRects().length > 0,
+        shadowText: el.shadowRoot ? el.shadowRoot.textContent : "",
+        levels: [...box.querySelectorAll("tbody tr")].map((tr) => tr.children[1].textContent.trim()),
+        ytd: [...box.querySelectorAll("tbody tr")].map((tr) => tr.children[5].textContent.trim()),
+      };
+    });
+    assert.deepEqual(errors, []);
+    assert.equal(state.shadow, true);
+    assert.equal(state.fallbackRendered, false, "the light-DOM fallback is not rendered once the shadow root is attached");
+    for (const level of state.levels) assert.ok(state.shadowText.includes(level), `live element shows the level ${level}`);
+    // The element writes the minus sign as Intl does; compare the digits.
+    for (const ytd of state.ytd) assert.ok(state.shadowText.replace(/-/g, "\u2212").includes(ytd), `live element shows YTD ${ytd}`);
+    await live.screenshot({ path: path.join(shots, "cli-fallback-live.png"), fullPage: true });
+    await on.close();
+  } finally {
+    await browser.close();
+  }
+});
