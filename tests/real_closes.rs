@@ -20,7 +20,7 @@ fn load(file: &str, id: &str) -> Series {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!("{}: {e} (put ../shared/data beside the clone or set INDEXCARDS_DATA)", path.display())
     });
-    csv::parse(&text, id, id).unwrap().series
+    csv::parse(&text, id, id, &Default::default()).unwrap().series
 }
 
 #[test]

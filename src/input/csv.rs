@@ -127,6 +127,35 @@ pub struct Parsed {
     pub skipped: Vec<Skipped>,
     /// The column the closes came from, as named in the header.
     pub column: String,
+    /// How the dates were read.
+    pub date_order: DateOrder,
+    /// The decimal mark the numbers were read with.
+    pub decimal: DecimalMark,
+}
+
+/// The order of year, month and day in the file's dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    Ymd,
+    Mdy,
+    Dmy,
+}
+
+/// The character that separates a number's integer part from its fraction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum DecimalMark {
+    #[serde(rename = ".")]
+    Point,
+    #[serde(rename = ",")]
+    Comma,
+}
+
+/// How to read a CSV: `None` decides from the file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CsvOptions {
+    pub date_order: Option<DateOrder>,
+    pub decimal: Option<DecimalMark>,
 }
 
 /// One CSV record: its fields and the line it starts on.
@@ -252,11 +281,11 @@ fn normalized(name: &str) -> String {
 /// Reads CSV `text` into a series named `id` / `name`, detecting the layout from the header.
 ///
 /// ```
-/// let p = indexcards::input::csv::parse("date,close\n2024-11-22,2406.67\n2024-11-21,.\n", "RUT", "Russell 2000").unwrap();
+/// let p = indexcards::input::csv::parse("date,close\n2024-11-22,2406.67\n2024-11-21,.\n", "RUT", "Russell 2000", &Default::default()).unwrap();
 /// assert_eq!(p.series.closes(), [2406.67]);
 /// assert_eq!(p.skipped[0].date, "2024-11-21");
 /// ```
-pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
+pub fn parse(text: &str, id: &str, name: &str, _options: &CsvOptions) -> Result<Parsed, CsvError> {
     if text.len() > MAX_CSV_BYTES {
         return Err(CsvError::TooLarge { bytes: text.len() });
     }
@@ -299,7 +328,15 @@ pub fn parse(text: &str, id: &str, name: &str) -> Result<Parsed, CsvError> {
     let days = points.iter().map(|p| p.0).collect();
     let closes = points.iter().map(|p| p.1).collect();
     let series = Series::new(id, name, days, closes).map_err(|e| CsvError::Options(e.to_string()))?;
-    Ok(Parsed { series, format: layout.format, skipped, column: layout.column_name })
+    let date_order = if layout.style == DateStyle::UsSlash { DateOrder::Mdy } else { DateOrder::Ymd };
+    Ok(Parsed {
+        series,
+        format: layout.format,
+        skipped,
+        column: layout.column_name,
+        date_order,
+        decimal: DecimalMark::Point,
+    })
 }
 
 pub use crate::limits::MAX_CSV_BYTES;
@@ -411,10 +448,10 @@ mod tests {
     use super::*;
 
     fn ok(text: &str) -> Parsed {
-        parse(text, "T", "Test").unwrap()
+        parse(text, "T", "Test", &CsvOptions::default()).unwrap()
     }
     fn err(text: &str) -> String {
-        parse(text, "T", "Test").unwrap_err().to_string()
+        parse(text, "T", "Test", &CsvOptions::default()).unwrap_err().to_string()
     }
     fn dates(p: &Parsed) -> Vec<String> {
         p.series.days().iter().map(|&d| calendar::format(d)).collect()
