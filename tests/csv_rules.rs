@@ -310,3 +310,77 @@ fn oversized_text_is_refused_up_front() {
         )
     );
 }
+
+// ---- the real files of ../shared/data (skipped, saying so, when absent) ----
+
+const REAL: [&str; 4] = ["sp500.csv", "nasdaq.csv", "dow.csv", "russell2000.csv"];
+
+fn real(file: &str) -> Option<String> {
+    let dir = std::env::var_os("INDEXCARDS_DATA")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
+    let text = std::fs::read_to_string(dir.join(file)).ok();
+    if text.is_none() {
+        eprintln!("skipped: {} not found (put ../shared/data beside the clone or set INDEXCARDS_DATA)", file);
+    }
+    text
+}
+
+#[test]
+fn the_real_files_read_as_iso_dates_with_a_decimal_point() {
+    for file in REAL {
+        let Some(text) = real(file) else { continue };
+        let p = ok(&text);
+        assert_eq!(
+            (p.format, p.date_order, p.decimal),
+            (Format::Ohlc, DateOrder::Ymd, DecimalMark::Point),
+            "{file}"
+        );
+        assert_eq!(p.date_order_from, Basis::Unambiguous, "{file}");
+        assert!(matches!(&p.decimal_from, Basis::Value(c) if c.line == 2), "{file}: {:?}", p.decimal_from);
+        assert_eq!(p.series.len(), text.lines().count() - 1, "{file}");
+        // The same rows with a decimal comma, in DD.MM.YYYY, newest first, under a German
+        // header: the same series.
+        let german: String = std::iter::once("Datum,Eröffn.,Hoch,Tief,Zuletzt".to_string())
+            .chain(text.lines().skip(1).collect::<Vec<_>>().into_iter().rev().map(|line| {
+                let f: Vec<&str> = line.split(',').collect();
+                let (y, m, d) = (&f[0][..4], &f[0][5..7], &f[0][8..10]);
+                let comma = |v: &str| format!("\"{}\"", v.replace('.', ","));
+                format!("{d}.{m}.{y},{},{},{},{}", comma(f[1]), comma(f[2]), comma(f[3]), comma(f[4]))
+            }))
+            .collect::<Vec<_>>()
+            .join("\r\n");
+        let de = ok(&german);
+        assert_eq!((de.date_order, de.decimal), (DateOrder::Dmy, DecimalMark::Comma), "{file}");
+        assert_eq!(de.series, p.series, "{file}");
+    }
+}
+
+/// Not a test: the time to read the four real files, printed. Run with
+/// `cargo test --release --test csv_rules -- --ignored --nocapture read_the_real_files`.
+#[test]
+#[ignore]
+fn read_the_real_files_benchmark() {
+    let texts: Vec<(&str, String)> = REAL.iter().filter_map(|f| Some((*f, real(f)?))).collect();
+    let rounds = 20;
+    for (file, text) in &texts {
+        let mut best = f64::INFINITY;
+        for _ in 0..rounds {
+            let start = std::time::Instant::now();
+            let p = std::hint::black_box(ok(text));
+            best = best.min(start.elapsed().as_secs_f64());
+            assert!(!p.series.is_empty());
+        }
+        println!("{file}: {} bytes, {:.2} ms (best of {rounds})", text.len(), best * 1e3);
+    }
+    let start = std::time::Instant::now();
+    for _ in 0..rounds {
+        for (_, text) in &texts {
+            std::hint::black_box(ok(text));
+        }
+    }
+    println!(
+        "all four: {:.2} ms a round (mean of {rounds})",
+        start.elapsed().as_secs_f64() * 1e3 / rounds as f64
+    );
+}

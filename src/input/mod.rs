@@ -1,6 +1,5 @@
 //! What callers pass, read into core types: JS-like values (`raw`), options (`options`) and CSV text (`csv`).
 
 pub mod csv;
-pub mod float_parse;
 pub mod options;
 pub mod raw;

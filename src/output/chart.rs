@@ -196,7 +196,7 @@ fn pow10(k: f64) -> f64 {
         };
     }
     let k = k as i16;
-    let p = crate::input::float_parse::parse(&format!("1e{k}")).unwrap_or(f64::NAN);
+    let p = format!("1e{k}").parse::<f64>().unwrap_or(f64::NAN);
     if ULP_UP.contains(&k) {
         f64::from_bits(p.to_bits() + 1)
     } else if ULP_DOWN.contains(&k) {

@@ -76,7 +76,9 @@ impl Survey {
                 _ => {}
             }
         }
-        if self.other_point.is_some() && self.other_comma.is_some() {
+        // Other columns count only when no close settles the mark, and only their first values.
+        let settled = self.point_only.is_some() || self.comma_only.is_some();
+        if settled || (self.other_point.is_some() && self.other_comma.is_some()) {
             return;
         }
         for column in (0..layout.width).filter(|&c| c != layout.date_col && c != layout.close_col) {
@@ -209,7 +211,7 @@ fn settle_by_change(
     let Some(change_col) = layout.change_col else { return (None, None) };
     let mut rows = Vec::new();
     let mut header = true;
-    let _ = records::each::<()>(text, |row| {
+    let _ = records::each(text, &mut |row| {
         if std::mem::take(&mut header) || row.len() < layout.width {
             return Ok(());
         }

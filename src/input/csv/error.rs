@@ -3,6 +3,7 @@
 use super::numbers::{DecimalMark, NumberProblem};
 use crate::core::calendar::{self, Day};
 use crate::error::quote;
+use crate::input::raw::format_number;
 use crate::limits::MAX_CSV_BYTES;
 use std::fmt;
 
@@ -190,11 +191,14 @@ impl fmt::Display for CsvError {
             CsvError::Options(message) => f.write_str(message),
             CsvError::AmbiguousDecimal { cell, point, comma } => write!(
                 f,
-                "CSV line {}, column {} ({}): {} is {point} with a decimal point but {comma} with a decimal comma, and nothing in the file settles which (no value such as 2,406.67 or 1,5, no Change % figures, no header in a language that writes a decimal comma); pass decimal: \".\" or decimal: \",\"",
+                "CSV line {}, column {} ({}): {} is {} with a decimal point but {} with a decimal comma, and nothing in the file settles which (no value such as 2,406.67 or 1,5, no Change % figures, no header in a language that writes a decimal comma); pass decimal: \".\" or decimal: \",\"",
                 cell.line,
                 cell.column,
                 cell.name,
-                quote(&cell.text)
+                quote(&cell.text),
+                // Not `{point}`: core's float formatting is 13 KB of wasm that nothing else links.
+                format_number(*point),
+                format_number(*comma)
             ),
             CsvError::MixedDecimal { point, comma } => write!(
                 f,

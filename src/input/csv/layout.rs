@@ -25,7 +25,9 @@ pub enum Format {
     Plain,
 }
 
-/// Names of the date column, compared after trimming and lowercasing.
+/// Names of the date column. Header names are compared trimmed and ignoring ASCII case; letters
+/// beyond ASCII as Investing.com writes them (`str::to_lowercase` would link 15 KB of Unicode
+/// tables into the wasm for the one capital it would fold here, the Ú of Último).
 const DATE_NAMES: &[&str] = &["date", "observation_date", "timestamp", "datum", "fecha", "data"];
 
 /// Names of the close column, in every language of `LANGUAGE_WORDS`.
@@ -39,6 +41,7 @@ const CLOSE_NAMES: &[&str] = &[
     "clôture",
     "cloture",
     "último",
+    "Último",
     "ultimo",
     "cierre",
     "chiusura",
@@ -76,6 +79,7 @@ const LANGUAGE_WORDS: &[(&str, &str)] = &[
     ("cierre", "Spanish"),
     ("apertura", "Spanish or Italian"),
     ("último", "Spanish or Portuguese"),
+    ("Último", "Spanish or Portuguese"),
     ("data", "Italian or Portuguese"),
     ("ultimo", "Italian"),
     ("massimo", "Italian"),
@@ -104,9 +108,14 @@ pub(super) struct Layout {
     pub language: Option<(String, &'static str)>,
 }
 
-/// A header name for matching: trimmed, quotes and Yahoo's footnote stars removed, lowercase.
-fn normalized(name: &str) -> String {
-    name.trim().trim_matches('"').trim().trim_end_matches('*').trim().to_lowercase()
+/// A header name for matching: trimmed, quotes and Yahoo's footnote stars removed.
+fn normalized(name: &str) -> &str {
+    name.trim().trim_matches('"').trim().trim_end_matches('*').trim()
+}
+
+/// True if header name `key` (normalized) is one of `words`, ignoring ASCII case.
+fn is_one_of(key: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| key.eq_ignore_ascii_case(w))
 }
 
 impl Layout {
@@ -115,23 +124,22 @@ impl Layout {
         while names.last().is_some_and(String::is_empty) {
             names.pop();
         }
-        let keys: Vec<String> = names.iter().map(|n| normalized(n)).collect();
+        let keys: Vec<&str> = names.iter().map(|n| normalized(n)).collect();
         let shown = || quote(&crate::error::join(&mut names.iter().map(String::as_str), ","));
-        let find = |wanted: &[&str]| keys.iter().position(|k| wanted.contains(&k.as_str()));
+        let find = |wanted: &[&str]| keys.iter().position(|k| is_one_of(k, wanted));
         let line = header.line;
         let date_col = find(DATE_NAMES).ok_or_else(|| CsvError::NoDateColumn { line, header: shown() })?;
         let close_col = find(CLOSE_NAMES)
             .or_else(|| (keys.len() == 2).then_some(1 - date_col))
             .ok_or_else(|| CsvError::NoCloseColumn { line, header: shown() })?;
-        let change_col = keys.iter().position(|k| CHANGE_NAMES.contains(&k.replace(' ', "").as_str()));
-        let language = keys
-            .iter()
-            .zip(&names)
-            .find_map(|(k, n)| LANGUAGE_WORDS.iter().find(|(w, _)| w == k).map(|&(_, l)| (n.clone(), l)));
+        let change_col = keys.iter().position(|k| is_one_of(&k.replace(' ', ""), CHANGE_NAMES));
+        let language = keys.iter().zip(&names).find_map(|(k, n)| {
+            LANGUAGE_WORDS.iter().find(|(w, _)| k.eq_ignore_ascii_case(w)).map(|&(_, l)| (n.clone(), l))
+        });
         let raw = |i: usize| names.get(i).map(String::as_str).unwrap_or("");
         let format = if change_col.is_some() {
             Format::Investing
-        } else if keys.iter().any(|k| k == "adj close") {
+        } else if keys.iter().any(|k| k.eq_ignore_ascii_case("adj close")) {
             Format::Yahoo
         } else if keys.len() == 2 {
             let fred_date = matches!(raw(date_col), "DATE" | "observation_date");

@@ -117,59 +117,50 @@ struct Shape {
 /// and at least one digit before the exponent.
 fn check(text: &str, mark: DecimalMark) -> Result<Shape, NumberProblem> {
     let (dot, group) = (mark.mark(), mark.group());
-    let mut bytes = text.as_bytes().iter().copied().peekable();
-    if bytes.peek() == Some(&b'-') {
-        bytes.next();
-    }
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let digits_from =
+        |i: usize| b.get(i..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = usize::from(at(0) == b'-');
     // Whole part: runs of digits between thousands separators.
-    let (mut digits, mut run, mut grouped, mut leading_zero) = (0u32, 0u32, false, false);
-    while let Some(&b) = bytes.peek() {
-        if b.is_ascii_digit() {
-            if digits == 0 {
-                leading_zero = b == b'0';
-            }
-            digits += 1;
-            run += 1;
-        } else if b == group {
-            let first_ok = grouped || ((1..=3).contains(&run) && !leading_zero);
-            if run == 0 || !first_ok || (grouped && run != 3) {
-                return Err(NumberProblem::Separators);
-            }
-            grouped = true;
-            run = 0;
-        } else {
-            break;
-        }
-        bytes.next();
-    }
-    if grouped && run != 3 {
+    let leading_zero = at(i) == b'0';
+    let mut run = digits_from(i);
+    let mut digits = run;
+    i += run;
+    let grouped = at(i) == group;
+    if grouped && (leading_zero || !(1..=3).contains(&run)) {
         return Err(NumberProblem::Separators);
     }
-    let mut decimals = 0u32;
-    if bytes.peek() == Some(&dot) {
-        bytes.next();
-        while bytes.next_if(u8::is_ascii_digit).is_some() {
-            decimals += 1;
+    while at(i) == group {
+        run = digits_from(i + 1);
+        if run != 3 {
+            return Err(NumberProblem::Separators);
         }
+        digits += run;
+        i += 1 + run;
+    }
+    let mut decimals = 0;
+    if at(i) == dot {
+        decimals = digits_from(i + 1);
+        i += 1 + decimals;
     }
     if digits + decimals == 0 {
         return Err(NumberProblem::NotNumber);
     }
-    if bytes.next_if(|&b| b == b'e' || b == b'E').is_some() {
-        bytes.next_if(|&b| b == b'+' || b == b'-');
-        if bytes.next_if(u8::is_ascii_digit).is_none() {
-            return Err(NumberProblem::Exponent);
+    let shape = Shape { grouped, decimals: decimals as u32 };
+    match at(i) {
+        _ if i >= b.len() => Ok(shape),
+        b'e' | b'E' => {
+            i += 1 + usize::from(matches!(at(i + 1), b'+' | b'-'));
+            let exponent = digits_from(i);
+            match (exponent, i + exponent >= b.len()) {
+                (0, _) => Err(NumberProblem::Exponent),
+                (_, true) => Ok(shape),
+                (_, false) => Err(NumberProblem::NotNumber),
+            }
         }
-        while bytes.next_if(u8::is_ascii_digit).is_some() {}
-        return match bytes.peek() {
-            None => Ok(Shape { grouped, decimals }),
-            Some(_) => Err(NumberProblem::NotNumber),
-        };
-    }
-    match bytes.peek() {
-        None => Ok(Shape { grouped, decimals }),
-        Some(&b) if b == dot || b == group => Err(NumberProblem::Separators),
-        Some(_) => Err(NumberProblem::NotNumber),
+        c if c == dot || c == group => Err(NumberProblem::Separators),
+        _ => Err(NumberProblem::NotNumber),
     }
 }
 
