@@ -103,6 +103,13 @@ fn french_spanish_italian_and_portuguese_headers_settle_day_month_year() {
 }
 
 #[test]
+fn an_english_column_named_data_says_nothing_about_the_language() {
+    let e = err("date,data\n2024-11-22,\"2,406\"\n");
+    assert!(e.contains("decimal: \",\""), "{e}");
+    assert_eq!(ok("Data,Valore\n2024-11-22,\"2,406\"\n").series.closes(), [2.406]);
+}
+
+#[test]
 fn the_change_column_settles_the_date_order_when_the_orders_sort_the_rows_differently() {
     // As DD/MM/YYYY: 10 Jan 100, 5 Feb 110 (+10.00%), 1 Mar 99 (-10.00%). As MM/DD/YYYY the
     // same rows would be 1 Oct, 2 May, 3 Jan, whose closes do not give the stated changes.
@@ -209,6 +216,15 @@ fn the_change_column_settles_the_decimal_mark() {
 }
 
 #[test]
+fn only_price_volume_and_change_columns_tell_the_decimal_mark() {
+    // The Open column's "2,406.5" settles a decimal point for the ambiguous close.
+    assert_eq!(ok("Date,Open,Close\n2024-11-22,\"2,406.5\",\"2,406\"\n").series.closes(), [2406.0]);
+    // A time or a note says nothing about numbers.
+    let e = err("Date,Time,Note,Close\n2024-11-22,16.30,\"1,5 up\",\"2,406\"\n");
+    assert!(e.contains("nothing in the file settles which"), "{e}");
+}
+
+#[test]
 fn a_file_that_mixes_decimal_marks_is_refused_naming_both_values() {
     let e = err("date,close\n2024-01-02,\"2,406.67\"\n2024-01-03,\"1,5\"\n");
     assert!(
@@ -275,7 +291,11 @@ fn lines_are_physical_with_lf_crlf_and_cr_line_ends_and_blank_lines() {
         let p = ok(&text);
         assert_eq!(p.skipped.iter().map(|s| s.line).collect::<Vec<_>>(), [4], "{end:?}");
         let text = ["", "date,close", "2024-01-02,1", "", "2024-01-03,2", "", "2024-01-02,3"].join(end);
-        assert_eq!(err(&text), "CSV has two rows for 2024-01-02, on lines 3 and 7", "{end:?}");
+        assert_eq!(
+            err(&text),
+            "CSV has two rows for 2024-01-02, on lines 3 and 7; keep one of them",
+            "{end:?}"
+        );
         let text = ["", "", "day,close", "2024-01-02,1"].join(end);
         assert!(err(&text).starts_with("CSV line 3: no date column"), "{end:?}");
     }

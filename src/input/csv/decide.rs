@@ -27,7 +27,7 @@ pub(super) struct Survey {
     point_only: Option<Cell>,
     comma_only: Option<Cell>,
     close_ambiguous: Option<(Cell, f64, f64)>,
-    /// The same for the other columns (Open, High, Low, Change %…), first of each only.
+    /// The same for the other number columns (Open, High, Low, Volume, Change %), first of each only.
     other_point: Option<Cell>,
     other_comma: Option<Cell>,
 }
@@ -81,7 +81,7 @@ impl Survey {
         if settled || (self.other_point.is_some() && self.other_comma.is_some()) {
             return;
         }
-        for column in (0..layout.width).filter(|&c| c != layout.date_col && c != layout.close_col) {
+        for &column in &layout.number_cols {
             let text = numbers::percent_text(row.field(column));
             match numbers::reading(text) {
                 Reading::PointOnly if self.other_point.is_none() => {

@@ -173,11 +173,11 @@ impl fmt::Display for CsvError {
             }
             CsvError::BadClose { line, column, name, text } => write!(
                 f,
-                "CSV line {line}, column {column} ({name}): {} is not a positive, finite close",
+                "CSV line {line}, column {column} ({name}): {} is not a positive, finite close (a day without a close may be left empty)",
                 quote(text)
             ),
             CsvError::DuplicateDate { date, first, second } => {
-                write!(f, "CSV has two rows for {date}, on lines {first} and {second}")
+                write!(f, "CSV has two rows for {date}, on lines {first} and {second}; keep one of them")
             }
             CsvError::NoCloses { skipped } => write!(
                 f,

@@ -48,6 +48,34 @@ const CLOSE_NAMES: &[&str] = &[
     "fechamento",
 ];
 
+/// Names of the other columns whose numbers tell the decimal mark (besides Change %): open,
+/// high, low, adjusted close and volume, in every language of `LANGUAGE_WORDS`. Columns not
+/// named here (a note, a time, an indicator) never decide it.
+const NUMBER_NAMES: &[&str] = &[
+    "open",
+    "high",
+    "low",
+    "adj close",
+    "volume",
+    "vol.",
+    "eröffn.",
+    "eröffnung",
+    "hoch",
+    "tief",
+    "ouv.",
+    "ouverture",
+    "plus haut",
+    "plus bas",
+    "apertura",
+    "máximo",
+    "mínimo",
+    "massimo",
+    "minimo",
+    "abertura",
+    "máxima",
+    "mínima",
+];
+
 /// Names of Investing.com's Change % column, compared with spaces removed.
 const CHANGE_NAMES: &[&str] =
     &["change%", "chg%", "%chg", "%change", "+/-%", "variation%", "var.%", "%var.", "var%"];
@@ -101,6 +129,8 @@ pub(super) struct Layout {
     pub date_col: usize,
     pub close_col: usize,
     pub change_col: Option<usize>,
+    /// Other columns whose numbers tell the decimal mark (Open, High, Low, Volume, Change %…).
+    pub number_cols: Vec<usize>,
     pub format: Format,
     /// Column names as written (trimmed).
     pub names: Vec<String>,
@@ -133,8 +163,14 @@ impl Layout {
             .or_else(|| (keys.len() == 2).then_some(1 - date_col))
             .ok_or_else(|| CsvError::NoCloseColumn { line, header: shown() })?;
         let change_col = keys.iter().position(|k| is_one_of(&k.replace(' ', ""), CHANGE_NAMES));
-        let language = keys.iter().zip(&names).find_map(|(k, n)| {
-            LANGUAGE_WORDS.iter().find(|(w, _)| k.eq_ignore_ascii_case(w)).map(|&(_, l)| (n.clone(), l))
+        let number_cols = (0..keys.len())
+            .filter(|&i| i != date_col && i != close_col)
+            .filter(|&i| Some(i) == change_col || keys.get(i).is_some_and(|k| is_one_of(k, NUMBER_NAMES)))
+            .collect();
+        // "Data" names a language only as the date column: elsewhere it may be English.
+        let language = keys.iter().zip(&names).enumerate().find_map(|(i, (k, n))| {
+            let word = LANGUAGE_WORDS.iter().find(|(w, _)| k.eq_ignore_ascii_case(w))?;
+            (word.0 != "data" || i == date_col).then(|| (n.clone(), word.1))
         });
         let raw = |i: usize| names.get(i).map(String::as_str).unwrap_or("");
         let format = if change_col.is_some() {
@@ -153,7 +189,16 @@ impl Layout {
         } else {
             Format::Ohlc
         };
-        Ok(Layout { width: names.len(), date_col, close_col, change_col, format, names, language })
+        Ok(Layout {
+            width: names.len(),
+            date_col,
+            close_col,
+            change_col,
+            number_cols,
+            format,
+            names,
+            language,
+        })
     }
 
     /// The name of column `index` as written in the header.

@@ -26,11 +26,14 @@
 //!   way, the file is refused naming that date and `dateOrder: "dmy"` / `"mdy"`. `YYYY-MM-DD`
 //!   needs no order; a time of day may follow a date, other text may not.
 //! - **Decimal mark**: a close that is a number with one mark only (`2,406.67` or `1,5`) settles
-//!   it, closes of both kinds are refused; else another column's value (Open, Change %…); else
+//!   it, closes of both kinds are refused; else an Open, High, Low, Volume or Change % value; else
 //!   the Change % check; else the header's language (those five write a decimal comma). Else, if
 //!   a close is a different number each way (`2,406`), the file is refused naming it and
 //!   `decimal: "."` / `","`. Thousands separators are accepted only between groups of three.
 //! - `Parsed` says which order and mark were used and what settled each (`Basis`).
+//! - Excel's empty trailing columns (`2024-11-22,2406.67,,,`) and rows (`,,,,`) are ignored; a
+//!   value beyond the header's columns is not. Missing-day markers (empty, `.`, `null`) are
+//!   listed in `skipped` with their lines, never read as zero.
 //!
 //! Lines are physical and 1-based whatever the line ends (`records`); errors name line, column
 //! and field, and say how to fix the file or which option settles it.
@@ -375,13 +378,13 @@ mod tests {
         }
         assert_eq!(
             err("date,close\n2024-01-02,0\n"),
-            "CSV line 2, column 2 (close): \"0\" is not a positive, finite close"
+            "CSV line 2, column 2 (close): \"0\" is not a positive, finite close (a day without a close may be left empty)"
         );
         assert!(err("date,close\n2024-01-02,-4\n").contains("\"-4\" is not a positive, finite close"));
         assert!(err("date,close\n2024-01-02,1e999\n").contains("\"1e999\" is not a positive, finite close"));
         assert_eq!(
             err("date,close\n2024-01-03,1\n2024-01-02,2\n2024-01-03,3\n"),
-            "CSV has two rows for 2024-01-03, on lines 2 and 4"
+            "CSV has two rows for 2024-01-03, on lines 2 and 4; keep one of them"
         );
         assert_eq!(
             err("date,close\n2024-01-03,.\n"),
@@ -456,5 +459,21 @@ mod tests {
     fn time_of_day_after_an_iso_date_is_ignored() {
         let p = ok("Date,Close\n2024-11-22 00:00:00-05:00,5969.34\n2024-11-21T00:00:00,5948.71\n");
         assert_eq!(dates(&p), ["2024-11-21", "2024-11-22"]);
+    }
+
+    #[test]
+    fn what_reaches_javascript_serializes_as_the_api_names_it() {
+        let formats =
+            [Format::Yahoo, Format::Stooq, Format::Fred, Format::Investing, Format::Ohlc, Format::Plain];
+        assert_eq!(
+            serde_json::to_string(&formats).unwrap(),
+            r#"["yahoo","stooq","fred","investing","ohlc","plain"]"#
+        );
+        let p = ok("date,close\n2024-11-21,null\n2024-11-22,1\n");
+        assert_eq!(
+            serde_json::to_string(&p.skipped).unwrap(),
+            r#"[{"line":2,"date":"2024-11-21","value":"null"}]"#
+        );
+        assert_eq!(serde_json::to_string(&(p.date_order, p.decimal)).unwrap(), r#"["ymd","."]"#);
     }
 }
