@@ -160,7 +160,7 @@ impl Layout {
         let line = header.line;
         let date_col = find(DATE_NAMES).ok_or_else(|| CsvError::NoDateColumn { line, header: shown() })?;
         let close_col = find(CLOSE_NAMES)
-            .or_else(|| (keys.len() == 2).then_some(1 - date_col))
+            .or_else(|| (keys.len() == 2).then(|| 1 - date_col))
             .ok_or_else(|| CsvError::NoCloseColumn { line, header: shown() })?;
         let change_col = keys.iter().position(|k| is_one_of(&k.replace(' ', ""), CHANGE_NAMES));
         let number_cols = (0..keys.len())

@@ -331,6 +331,8 @@ mod tests {
         assert!(err("day,close\n2024-01-02,1\n")
             .starts_with("CSV line 1: no date column in the header \"day,close\""));
         assert!(err("Date,Open,High\n2024-01-02,1,2\n").starts_with("CSV line 1: no close column"));
+        // The date column third and no close column: refused, not a subtraction overflow.
+        assert!(err("Open,High,Date\n1,2,2024-01-02\n").starts_with("CSV line 1: no close column"));
         assert_eq!(
             err("date,close\n2024-01-02,1,7\n"),
             "CSV line 2: 3 fields, but the header has 2; each row needs one field per header column (empty fields after them are ignored)"
