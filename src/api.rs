@@ -121,7 +121,8 @@ pub fn parse_csv(text: &Raw, options: &Raw) -> Result<CsvSeries, String> {
             text.kind()
         ));
     };
-    let parsed = csv::parse(text, id, name).map_err(|e| format!("{}: {e}", crate::error::quote(id)))?;
+    let parsed = csv::parse(text, id, name, &csv::CsvOptions::default())
+        .map_err(|e| format!("{}: {e}", crate::error::quote(id)))?;
     Ok(CsvSeries {
         id: id.into(),
         name: name.into(),

@@ -34,7 +34,7 @@ fn load(test: &str, file: &str, id: &str) -> Option<Series> {
     }
     let path = dir.join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    Some(csv::parse(&text, id, id).unwrap().series)
+    Some(csv::parse(&text, id, id, &Default::default()).unwrap().series)
 }
 
 #[test]

@@ -1,7 +1,6 @@
 //! What callers pass, read into core types: JS-like values (`raw`), series (`series`), options as typed requests (`request`) and CSV text (`csv`).
 
 pub mod csv;
-pub mod float_parse;
 pub mod raw;
 pub mod request;
 pub mod series;

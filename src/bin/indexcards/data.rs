@@ -54,7 +54,7 @@ pub fn default_name(id: &str) -> String {
 
 /// CSV text read into a series: the one place the tool calls the core's CSV reader.
 pub fn parse_csv(text: &str, id: &str, name: &str) -> Result<Read, String> {
-    let parsed = csv::parse(text, id, name).map_err(|e| e.to_string())?;
+    let parsed = csv::parse(text, id, name, &csv::CsvOptions::default()).map_err(|e| e.to_string())?;
     Ok(Read {
         skipped: parsed.skipped.iter().map(|s| (id.to_string(), s.line)).collect(),
         series: vec![parsed.series],

@@ -1,0 +1,171 @@
+//! Splits CSV text into records with csv-core and tells on which physical line each field starts.
+//!
+//! csv-core counts only `\n`, so its line numbers are wrong for CR-only files; lines are counted
+//! here instead, over the raw bytes: `\r\n`, `\r` and `\n` each end one line, blank lines and
+//! line breaks inside quoted fields included.
+
+use super::error::CsvError;
+use csv_core::{ReadRecordResult, Reader};
+
+/// One record: its fields (unquoted) and the physical line of its first byte.
+pub(super) struct Record<'a> {
+    pub line: u64,
+    text: &'a str,
+    ends: &'a [usize],
+}
+
+impl<'a> Record<'a> {
+    /// How many fields the record has.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Field `index`, untrimmed; `""` past the end.
+    pub fn field(&self, index: usize) -> &'a str {
+        let end = self.ends.get(index).copied().unwrap_or(0);
+        let start = if index == 0 { 0 } else { self.ends.get(index - 1).copied().unwrap_or(end) };
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The physical line field `index` starts on: a quoted field before it may span lines.
+    pub fn line_of(&self, index: usize) -> u64 {
+        let before = if index == 0 { 0 } else { self.ends.get(index - 1).copied().unwrap_or(0) };
+        self.line + line_breaks(self.text.get(..before).unwrap_or_default(), None)
+    }
+
+    /// Every field as an owned string (for the header, which outlives its record).
+    pub fn to_vec(&self) -> Vec<String> {
+        (0..self.len()).map(|i| self.field(i).to_owned()).collect()
+    }
+
+    /// True if every field is empty or spaces: a blank line, or Excel's `,,,,` row.
+    fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Line breaks in `text`: `\r\n`, `\r` and `\n` count one each. `before` is the byte just
+/// before `text`, so a `\n` whose `\r` was counted already is not counted twice.
+fn line_breaks(text: &str, before: Option<u8>) -> u64 {
+    let split_crlf = before == Some(b'\r') && text.starts_with('\n');
+    if !split_crlf && !text.contains('\r') {
+        // A char pattern searches with memchr: 3× faster than a byte loop at opt-level "z".
+        return text.matches('\n').count() as u64;
+    }
+    let mut previous = before;
+    let mut n = 0;
+    for b in text.bytes() {
+        if b == b'\r' || (b == b'\n' && previous != Some(b'\r')) {
+            n += 1;
+        }
+        previous = Some(b);
+    }
+    n
+}
+
+/// Hands every record of `text` that is not blank to `each`, in order, with its line. RFC 4180
+/// quoting; CR, LF or CRLF line ends. One record's buffers are reused for the next. `each` is a
+/// `dyn` closure so that the loop is in the wasm once, not once per caller (1.3 KB less).
+pub(super) fn each(
+    text: &str,
+    each: &mut dyn FnMut(&Record) -> Result<(), CsvError>,
+) -> Result<(), CsvError> {
+    let bytes = text.as_bytes();
+    let mut reader = Reader::new();
+    let mut out = vec![0u8; 4096];
+    let mut ends = vec![0usize; 32];
+    let (mut out_len, mut ends_len) = (0usize, 0usize);
+    // Input consumed so far, where the current record's bytes began, and the line at `counted`.
+    let (mut consumed, mut record_from) = (0usize, 0usize);
+    let (mut counted, mut line) = (0usize, 1u64);
+    loop {
+        let (result, n_in, n_out, n_ends) = reader.read_record(
+            bytes.get(consumed..).unwrap_or_default(),
+            out.get_mut(out_len..).unwrap_or_default(),
+            ends.get_mut(ends_len..).unwrap_or_default(),
+        );
+        consumed += n_in;
+        out_len += n_out;
+        ends_len += n_ends;
+        match result {
+            ReadRecordResult::InputEmpty => {}
+            ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
+            ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+            ReadRecordResult::Record => {
+                // csv-core skips empty lines before a record: it starts at the first byte that
+                // is not a line end.
+                let span = bytes.get(record_from..consumed).unwrap_or_default();
+                let skip = span.iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
+                let start = record_from + skip;
+                line += line_breaks(
+                    text.get(counted..start).unwrap_or_default(),
+                    counted.checked_sub(1).and_then(|i| bytes.get(i).copied()),
+                );
+                counted = start;
+                // Always UTF-8: `text` is, and csv-core only drops ASCII bytes (quotes,
+                // separators, line ends), never part of a multi-byte character.
+                let fields = std::str::from_utf8(out.get(..out_len).unwrap_or_default()).unwrap_or_default();
+                let record = Record { line, text: fields, ends: ends.get(..ends_len).unwrap_or_default() };
+                if !record.is_blank() {
+                    each(&record)?;
+                }
+                out_len = 0;
+                ends_len = 0;
+                record_from = consumed;
+            }
+            ReadRecordResult::End => return Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_and_fields(text: &str) -> Vec<(u64, Vec<String>)> {
+        let mut rows = Vec::new();
+        each(text, &mut |r| {
+            rows.push((r.line, r.to_vec()));
+            Ok(())
+        })
+        .unwrap();
+        rows
+    }
+
+    #[test]
+    fn lines_count_every_line_end_and_blank_line() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text = ["a", "", "b", "", "", "c"].join(end) + end;
+            let lines: Vec<u64> = lines_and_fields(&text).iter().map(|r| r.0).collect();
+            assert_eq!(lines, [1, 3, 6], "{end:?}");
+        }
+        // Mixed line ends, and a CRLF split by the record boundary.
+        let lines: Vec<u64> = lines_and_fields("a\r\n\rb\n\r\nc\rd").iter().map(|r| r.0).collect();
+        assert_eq!(lines, [1, 3, 5, 6]);
+    }
+
+    #[test]
+    fn blank_and_excel_empty_rows_are_not_records() {
+        let rows = lines_and_fields("a,b\n  \n,,,\n , \nc,d\n");
+        assert_eq!(rows, [(1, vec!["a".to_string(), "b".into()]), (5, vec!["c".into(), "d".into()])]);
+    }
+
+    #[test]
+    fn fields_after_a_quoted_line_break_are_on_later_lines() {
+        let text = "x\r\n\"a\r\nb\",\"c\rd\ne\",f\r\ng";
+        let mut seen = Vec::new();
+        each(text, &mut |r| {
+            seen.push((0..r.len()).map(|i| r.line_of(i)).collect::<Vec<_>>());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, [vec![1], vec![2, 3, 5], vec![6]]);
+    }
+
+    #[test]
+    fn fields_keep_every_character_of_non_ascii_text() {
+        let rows = lines_and_fields("\"Dätum\",\"Schluß, \"\"ø\"\"\",日付\r\n\"2024-01-02\",€1,🙂\n");
+        let fields: Vec<Vec<String>> = rows.into_iter().map(|r| r.1).collect();
+        assert_eq!(fields, [["Dätum", "Schluß, \"ø\"", "日付"], ["2024-01-02", "€1", "🙂"]]);
+    }
+}
