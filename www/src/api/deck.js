@@ -1,7 +1,7 @@
 // `IndexCards.Deck`: series loaded once, then asked for cards at any date. Cards are written as
 // numbers into scratch memory inside wasm and read here through a view, with no boundary call
 // per field and nothing allocated per card on either side.
-import { Deck as WasmDeck, isoDate } from "indexcards:glue";
+import { Deck as WasmDeck, Options, isoDate } from "indexcards:glue";
 import { packSeries } from "./pack.js";
 import { wasm } from "./wasm.js";
 
@@ -57,9 +57,9 @@ export class Deck {
     else this.#live().pushAt(k, date, close);
   }
 
-  compare(options) { return this.#live().compare(options); }
-  paths(options) { return this.#live().paths(options); }
-  view(options) { return this.#live().view(options); }
+  compare(options) { return this.#withOptions(options, (deck, o) => deck.compare(o)); }
+  paths(options) { return this.#withOptions(options, (deck, o) => deck.paths(o)); }
+  view(options) { return this.#withOptions(options, (deck, o) => deck.view(o)); }
   /** Every date of any series, ascending: the stops of an as-of slider. */
   dates() { return this.#live().dates(); }
 
@@ -77,6 +77,17 @@ export class Deck {
   #live() {
     if (!this.#inner) throw new Error("this IndexCards.Deck was freed; make a new one");
     return this.#inner;
+  }
+
+  /** `method` with the options read first, outside the wasm Deck's borrow (src/bindings.rs, JsOptions). */
+  #withOptions(options, method) {
+    const deck = this.#live();
+    const read = new Options(options);
+    try {
+      return method(deck, read);
+    } finally {
+      read.free();
+    }
   }
 
   #indexOf(id) {
