@@ -1,70 +1,52 @@
-//! The one wasm-bindgen layer: JS values in as `Raw`, the core called, results out as plain objects.
+//! The one wasm-bindgen layer: JS values in (options through serde-wasm-bindgen, series through
+//! `js_in`, CSV bytes through web-sys' TextDecoder), the core called, results out as plain objects.
 
-mod js;
+mod decode;
 mod js_in;
 mod js_out;
+mod options;
 
 use crate::api;
 use crate::core::deck::Deck;
 use crate::error::Error;
 use crate::input::raw::Raw;
 use crate::output::view;
-use js_in::get;
 use js_out::ToJs;
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Reads any JS value without coercion (see `js_in`); an unreadable value throws an `Error`
-/// naming the argument (`what`) and the path inside it.
-fn from_js(value: &JsValue, what: &str) -> Result<Raw, JsError> {
-    js_in::raw(value, what).map_err(fail)
+/// Reads an options argument (see `options`); an unreadable value throws an `Error` naming the
+/// path inside it.
+fn options_from_js(value: &JsValue) -> Result<Raw, JsError> {
+    options::read(value).map_err(fail)
 }
 
-/// Reads the series argument. `dates` given as an `Int32Array` of day numbers and `closes` as
-/// a `Float64Array` are copied across in one block each, with no per-element conversion;
-/// everything else goes through `from_js`.
+/// Reads the series argument (see `js_in` for why not through serde-wasm-bindgen). `dates`
+/// given as an `Int32Array` of day numbers and `closes` as a `Float64Array` are copied across in
+/// one block each, with no per-element conversion, and so is a series the façade packed.
 fn series_from_js(value: &JsValue) -> Result<Raw, JsError> {
-    if !js::Array::is_array(value) {
-        return from_js(value, "series");
-    }
-    let array = value.unchecked_ref::<js::Array>();
+    let Some(array) = value.dyn_ref::<Array>() else {
+        return js_in::raw(value, "series").map_err(fail);
+    };
     reserve_for(array)?;
     let mut items = Vec::with_capacity(array.length() as usize);
     for (position, item) in array.iter().enumerate() {
-        items.push(series_item_from_js(&item, position)?);
+        items.push(js_in::series_item(&item, position).map_err(fail)?);
     }
     Ok(Raw::List(items))
 }
-
-/// Marks a series the bundle's JS has packed for the fast path: `dates` joined into one string
-/// of 10-character ASCII dates, `closes` a Float64Array (tools/bundle.js, `pack`).
-const PACKED_DATES: &str = "__indexcardsPackedDates";
 
 /// Takes the memory a large input will need from the browser in one step. Growing wasm memory
 /// a page at a time while millions of JS strings are alive makes V8 collect garbage at every
 /// step: measured 10 s for 1,000 series × 2,520 closes on a fresh instance against 0.3 s warm.
 /// One allocation of the estimate, freed at once, leaves that memory with the allocator.
-/// Input over the limits (`series::MAX_SERIES`, `series::MAX_CLOSES`) is refused here, before
+/// Input over the limits (`limits::MAX_SERIES`, `limits::MAX_CLOSES`) is refused here, before
 /// any of it is copied into wasm.
-fn reserve_for(array: &js::Array) -> Result<(), JsError> {
+fn reserve_for(array: &Array) -> Result<(), JsError> {
     const BYTES_PER_CLOSE: f64 = 40.0; // measured: 2.52 M closes peak at about 100 MB
-    let closes: f64 = array
-        .iter()
-        .map(|item| {
-            let dates = get(&item, "dates");
-            if dates.is_string() {
-                f64::from(dates.unchecked_ref::<js::JsString>().length()) / 10.0
-            // the bundle's joined dates (not copied to count)
-            } else if dates.is_object() {
-                get(&dates, "length").as_f64().unwrap_or(0.0)
-            } else {
-                0.0
-            }
-        })
-        .sum();
-    if closes > crate::core::series::MAX_CLOSES as f64
-        || array.length() as usize > crate::core::series::MAX_SERIES
-    {
+    let closes = js_in::count_closes(array);
+    if closes > crate::limits::MAX_CLOSES as f64 || array.length() as usize > crate::limits::MAX_SERIES {
         return Err(fail(Error::TooMuchData { series: array.length() as usize, closes: closes as usize }));
     }
     let bytes = closes * BYTES_PER_CLOSE;
@@ -79,51 +61,9 @@ fn reserve_for(array: &js::Array) -> Result<(), JsError> {
     Ok(())
 }
 
-fn series_item_from_js(item: &JsValue, position: usize) -> Result<Raw, JsError> {
-    let what = format!("series[{position}]");
-    if get(item, PACKED_DATES).is_truthy() {
-        return packed_item_from_js(item, &what);
-    }
-    let typed = |key: &str| {
-        let value = get(item, key);
-        value.is_instance_of::<js::Int32Array>() || value.is_instance_of::<js::Float64Array>()
-    };
-    if !item.is_object() || js::Array::is_array(item) || !(typed("dates") || typed("closes")) {
-        return from_js(item, &what);
-    }
-    let mut fields = Vec::new();
-    for key in js::Object::keys(item).iter() {
-        let key = key.as_string().unwrap_or_default();
-        let value = get(item, &key);
-        let raw = if let Some(days) = value.dyn_ref::<js::Int32Array>() {
-            Raw::Days(days.to_vec())
-        } else if let Some(closes) = value.dyn_ref::<js::Float64Array>() {
-            Raw::Floats(closes.to_vec())
-        } else {
-            from_js(&value, &format!("{what}.{key}"))?
-        };
-        fields.push((key, raw));
-    }
-    Ok(Raw::Object(fields))
-}
-
-/// A series the bundle packed: id and name through `from_js`, the joined dates in one string,
-/// the closes in one copy.
-fn packed_item_from_js(item: &JsValue, what: &str) -> Result<Raw, JsError> {
-    let mut fields = Vec::with_capacity(4);
-    for key in ["id", "name"] {
-        fields.push((key.to_string(), from_js(&get(item, key), &format!("{what}.{key}"))?));
-    }
-    let dates = get(item, "dates").as_string().unwrap_or_default();
-    fields.push(("dates".into(), Raw::IsoRun(dates)));
-    let closes = get(item, "closes").dyn_into::<js::Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
-    fields.push(("closes".into(), Raw::Floats(closes)));
-    Ok(Raw::Object(fields))
-}
-
 /// Numbers per packed card: date, close, d1, wtd, mtd, qtd, ytd, y1, ath, athDate, fromAth,
 /// high52, low52, firstDate, then the six base dates; dates as day numbers, missing as NaN.
-/// The bundle's `Deck.cards` reads this layout (tools/bundle.js).
+/// The façade's `Deck` reads this layout (www/src/api/deck.js).
 const CARD_FIELDS: usize = 20;
 
 fn pack_card(c: &crate::core::metrics::Card) -> [f64; CARD_FIELDS] {
@@ -202,7 +142,7 @@ fn day_from_js(value: &JsValue, what: &'static str) -> Result<crate::core::calen
         _ => Err(fail(Error::BadOption {
             option: what,
             expected: "a \"YYYY-MM-DD\" string or a day number from 1970-01-01",
-            found: js_in::raw(value, what).map(|r| r.preview()).unwrap_or_else(|_| "a value".into()),
+            found: js_in::raw(value, what).map(|r| r.preview()).unwrap_or_else(|_| js_in::kind(value)),
         })),
     }
 }
@@ -223,7 +163,7 @@ fn fail(error: Error) -> JsError {
 /// Throws an `Error` naming the series, field, index and date of the first bad input.
 #[wasm_bindgen(js_name = summarize)]
 pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let options = from_js(&options, "options")?;
+    let options = options_from_js(&options)?;
     let cards = api::summarize(&series_from_js(&series)?, &options).map_err(fail)?;
     Ok(cards.to_js())
 }
@@ -240,7 +180,7 @@ pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> 
 /// ```
 #[wasm_bindgen(js_name = compare)]
 pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::compare(&series_from_js(&series)?, &from_js(&options, "options")?).map_err(fail)?;
+    let out = api::compare(&series_from_js(&series)?, &options_from_js(&options)?).map_err(fail)?;
     Ok(out.to_js())
 }
 
@@ -252,7 +192,7 @@ pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = paths)]
 pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::paths(&series_from_js(&series)?, &from_js(&options, "options")?).map_err(fail)?;
+    let out = api::paths(&series_from_js(&series)?, &options_from_js(&options)?).map_err(fail)?;
     Ok(out.to_js())
 }
 
@@ -267,22 +207,26 @@ pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// ```
 #[wasm_bindgen(js_name = view)]
 pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::view(&series_from_js(&series)?, &from_js(&options, "options")?).map_err(fail)?;
+    let out = api::view(&series_from_js(&series)?, &options_from_js(&options)?).map_err(fail)?;
     Ok(out.to_js())
 }
 
 /// Reads a CSV download (Yahoo Finance, Stooq, FRED, Investing.com or plain `date,close`) into
-/// a series object `summarize` accepts, with the skipped missing days listed.
+/// a series object `summarize` accepts, with the skipped missing days listed. The CSV is text,
+/// or the file's bytes (`Uint8Array`, `ArrayBuffer`), decoded by TextDecoder: by its byte-order
+/// mark (UTF-8, UTF-16LE/BE), else as the `encoding` option says, else as UTF-8.
 ///
 /// ```js
 /// const rut = IndexCards.parseCsv(text, { id: "RUT", name: "Russell 2000" });
 /// rut.format;   // "yahoo"
 /// rut.skipped;  // [{ line: 4, date: "2024-11-21", value: "null" }]
+/// const dax = IndexCards.parseCsv(await file.arrayBuffer(), { id: "DAX", encoding: "windows-1252" });
 /// ```
 #[wasm_bindgen(js_name = parseCsv)]
-pub fn parse_csv(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::parse_csv(&from_js(&text, "text")?, &from_js(&options, "options")?)
-        .map_err(|e| JsError::new(&e))?;
+pub fn parse_csv(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let options = options_from_js(&options)?;
+    let (text, options) = decode::csv_input(&input, options).map_err(|e| JsError::new(&e))?;
+    let out = api::parse_csv(&text, &options).map_err(|e| JsError::new(&e))?;
     Ok(out.to_js())
 }
 
@@ -349,6 +293,25 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// An options object, read before a `Deck` method runs. Reading calls the object's getters, and
+/// a getter that throws would unwind through wasm with the Deck still borrowed by wasm-bindgen:
+/// every later `push`, `cards` and `free` on it would fail ("recursive use of an object"). Read
+/// here first, a throwing getter only fails its own call. The façade makes one per call and
+/// frees it (www/src/api/deck.js).
+#[wasm_bindgen(js_name = Options)]
+pub struct JsOptions {
+    raw: Raw,
+}
+
+#[wasm_bindgen(js_class = Options)]
+impl JsOptions {
+    /// Reads `options` as every export does (see `options_from_js`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<JsOptions, JsError> {
+        Ok(JsOptions { raw: options_from_js(&options)? })
+    }
+}
+
 /// Series loaded and validated once, then asked for any date and period without re-reading
 /// them: what the page uses while the as-of slider moves.
 ///
@@ -361,7 +324,7 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = Deck)]
 pub struct JsDeck {
     deck: Deck,
-    /// Packed cards, one per series, at a fixed address the bundle's JS reads through a view of
+    /// Packed cards, one per series, at a fixed address the façade reads through a view of
     /// wasm memory, so reading cards allocates nothing on either side. Its length never changes
     /// (a deck never gains series), so neither does its address.
     scratch: Vec<f64>,
@@ -378,7 +341,7 @@ impl JsDeck {
     }
 
     /// Packs the cards at `asOf` into the scratch cards, `CARD_FIELDS` numbers per card in input
-    /// order (see `pack_card`), for the bundle's JS to turn into objects without a boundary call
+    /// order (see `pack_card`), for the façade to turn into objects without a boundary call
     /// per field. Writing in place instead of returning a new array took `deck.cards` from
     /// 0.91–0.98 to 0.71–0.80 µs a card (tools/bench.sh, 2026-11-25).
     #[wasm_bindgen(js_name = cardsIntoScratch)]
@@ -395,7 +358,7 @@ impl JsDeck {
     }
 
     /// One card packed as numbers (see `cardsIntoScratch`), of the series at `index` in input
-    /// order (the bundle's JS maps ids to indexes, so no string crosses per call).
+    /// order (the façade maps ids to indexes, so no string crosses per call).
     #[wasm_bindgen(js_name = cardPackedAt)]
     pub fn card_packed_at(&self, index: usize, as_of: JsValue) -> Result<Vec<f64>, JsError> {
         let as_of = optional_day(&as_of, "asOf")?;
@@ -447,8 +410,8 @@ impl JsDeck {
     /// ```js
     /// deck.compare({ period: "MTD" }).series[0].return;
     /// ```
-    pub fn compare(&self, options: JsValue) -> Result<JsValue, JsError> {
-        Ok(self.deck.compare(&from_js(&options, "options")?).map_err(fail)?.to_js())
+    pub fn compare(&self, options: &JsOptions) -> Result<JsValue, JsError> {
+        Ok(self.deck.compare(&options.raw).map_err(fail)?.to_js())
     }
 
     /// As `IndexCards.paths`, on the loaded series.
@@ -456,8 +419,8 @@ impl JsDeck {
     /// ```js
     /// deck.paths({ period: "1Y", chart: { width: 600, height: 300 } }).chart.lines[0].d;
     /// ```
-    pub fn paths(&self, options: JsValue) -> Result<JsValue, JsError> {
-        Ok(self.deck.paths(&from_js(&options, "options")?).map_err(fail)?.to_js())
+    pub fn paths(&self, options: &JsOptions) -> Result<JsValue, JsError> {
+        Ok(self.deck.paths(&options.raw).map_err(fail)?.to_js())
     }
 
     /// As `IndexCards.view`, on the loaded series.
@@ -465,8 +428,8 @@ impl JsDeck {
     /// ```js
     /// deck.view({ asOf: "2024-06-28", period: "YTD", chart: { width: 720, height: 360 } });
     /// ```
-    pub fn view(&self, options: JsValue) -> Result<JsValue, JsError> {
-        Ok(self.deck.view(&from_js(&options, "options")?).map_err(fail)?.to_js())
+    pub fn view(&self, options: &JsOptions) -> Result<JsValue, JsError> {
+        Ok(self.deck.view(&options.raw).map_err(fail)?.to_js())
     }
 
     /// Every date of any loaded series, ascending (`YYYY-MM-DD`): the stops of an as-of slider.

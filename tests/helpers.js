@@ -16,6 +16,12 @@ const REAL = [
 ];
 
 /** Reads `date,open,high,low,close` into { id, name, dates, closes } (ascending, as in the file). */
+/** `false` when every real-close file is there; else why the tests that read them are skipped
+ * (node:test prints it), so a clone without ../shared/data runs everything else. */
+const missingData = REAL.filter((r) => !fs.existsSync(path.join(dataDir, r.file))).map((r) => r.file);
+const skipWithoutData = missingData.length > 0 &&
+  `real closes not found (${missingData.join(", ")} in ${dataDir}): put ../shared/data beside the clone or set INDEXCARDS_DATA`;
+
 function readReal({ id, name, file }) {
   const full = path.join(dataDir, file);
   if (!fs.existsSync(full)) {
@@ -120,6 +126,6 @@ function pct1(fraction) {
 }
 
 module.exports = {
-  root, dataDir, REAL, readReal, loadBundle, pct1, randomWalk,
+  root, dataDir, REAL, readReal, skipWithoutData, loadBundle, pct1, randomWalk,
   DAY_MS, iso, ms, monday, monthStart, quarterStart, yearStart, yearBefore, expectedCard,
 };

@@ -4,10 +4,11 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { REAL, readReal, loadBundle, expectedCard, iso, ms, DAY_MS } = require("./helpers");
+const { REAL, readReal, skipWithoutData, loadBundle, expectedCard, iso, ms, DAY_MS } = require("./helpers");
 
 const IndexCards = loadBundle();
-const series = REAL.map(readReal);
+const series = skipWithoutData ? [] : REAL.map(readReal);
+const needsData = { skip: skipWithoutData };
 
 function assertCardsMatch(card, want, label) {
   for (const [key, value] of Object.entries(want)) {
@@ -19,7 +20,7 @@ function assertCardsMatch(card, want, label) {
   }
 }
 
-test("recap figures on 2024-11-22 come out of the real closes", () => {
+test("recap figures on 2024-11-22 come out of the real closes", needsData, () => {
   const cards = IndexCards.summarize(series, { asOf: "2024-11-22" });
   const by = Object.fromEntries(cards.map((c) => [c.id, c]));
   const pct1 = (x) => (Math.round(x * 1000) / 10).toFixed(1);
@@ -46,7 +47,7 @@ test("recap figures on 2024-11-22 come out of the real closes", () => {
   assert.equal(pct1(by.DJI.ytd), "17.5");
 });
 
-test("every field matches an independent computation across the whole history", () => {
+test("every field matches an independent computation across the whole history", needsData, () => {
   for (const s of series) {
     // Every 37th trading day, the day after it (often a weekend or holiday) and the last day.
     const asOfs = [];

@@ -19,6 +19,9 @@ async function main(): Promise<void> {
   const missing: boolean = view.cards[0].reason === "noData";
   console.log(ytd, text, IndexCards.version());
   const csv: IndexCards.CsvSeries = IndexCards.parseCsv("date,close\n2024-11-22,2406.67\n", { id: "RUT" });
+  const fromBytes: IndexCards.CsvSeries = IndexCards.parseCsv(new Uint8Array(0), { id: "DAX", encoding: "windows-1252" });
+  IndexCards.parseCsv(new ArrayBuffer(0), { id: "DAX" });
+  console.log(fromBytes.column);
   const cmp: IndexCards.Comparison = IndexCards.compare([csv], { period: "MTD", reference: "RUT" });
   const first: number | null = cmp.series[0].return;
   const deck = new IndexCards.Deck(series);
@@ -34,5 +37,7 @@ async function main(): Promise<void> {
   IndexCards.summarize([{ id: "X", dates: ["2024-01-02"], closes: ["1"] }]);
   // @ts-expect-error unknown option
   IndexCards.summarize(series, { asof: "2024-11-22" });
+  // @ts-expect-error a File is read first: parseCsv(await file.arrayBuffer(), …)
+  IndexCards.parseCsv(new Blob([]), { id: "X" });
 }
 void main;

@@ -3,13 +3,13 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { REAL, readReal, loadBundle } = require("./helpers");
+const { REAL, readReal, skipWithoutData, loadBundle } = require("./helpers");
 const { summarizeJS } = require("./yardstick");
 
 const IndexCards = loadBundle();
-const real = REAL.map(readReal);
+const real = skipWithoutData ? [] : REAL.map(readReal);
 
-test("the JS yardstick agrees with the wasm core on every field", () => {
+test("the JS yardstick agrees with the wasm core on every field", { skip: skipWithoutData }, () => {
   const common = real.map((s) => s.dates[0]).sort().pop();
   const dates = real[1].dates.filter((d) => d >= common);
   for (let i = 0; i < dates.length; i += 53) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building (`setup.sh build`) or also testing (`setup.sh test`) needs on a fresh
-# Debian machine with rustup, cargo and Node: the wasm target, wasm-bindgen-cli at the version
-# pinned in Cargo.lock, npm packages from package-lock.json and, for tests, Chromium and Firefox ESR.
+# Debian machine with rustup, cargo and Node: the Rust toolchain rust-toolchain.toml pins, the
+# wasm target, wasm-bindgen-cli at the version pinned in Cargo.lock, npm packages from
+# package-lock.json and, for tests, Chromium and Firefox ESR.
 # Every step is skipped when already satisfied, so running it again is cheap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,25 @@ if [ ${#apt_missing[@]} -gt 0 ]; then
   say "apt-get install ${apt_missing[*]}"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${apt_missing[@]}" >/dev/null
+fi
+
+# The toolchain rust-toolchain.toml pins (its comment says why it is linked or installed). This
+# comes before any rustup, cargo or rustc call in this folder, which would all fail without it.
+channel=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$channel-"; then
+  if [ "$(rustc +stable --version 2>/dev/null | awk '{print $2}')" = "$channel" ]; then
+    host=$(rustc +stable -vV | sed -n 's/^host: //p')
+    say "the installed stable toolchain is rustc $channel: linking it as the pinned $channel-$host"
+    ln -s "$(rustc +stable --print sysroot)" "$(rustup show home)/toolchains/$channel-$host"
+  else
+    say "rustup toolchain install $channel (as rust-toolchain.toml names it)"
+    rustup toolchain install
+  fi
+fi
+if [ "$(rustc --version | awk '{print $2}')" != "$channel" ]; then
+  echo "rustc here is '$(rustc --version)', not the $channel that rust-toolchain.toml pins (the committed bundle is built with it):" >&2
+  echo "the toolchain named $channel in $(rustup show home)/toolchains is another version; remove it and run tools/setup.sh again" >&2
+  exit 1
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -190,6 +190,17 @@ declare namespace IndexCards {
     sparks: (Spark | null)[];
   }
 
+  interface CsvOptions {
+    /** Unique, non-empty: the series' id, and the start of every error message about the file. */
+    id: string;
+    /** Display name; defaults to a well-known index's name for its usual ids (`^GSPC`), else `id`. */
+    name?: string;
+    /** For bytes without a byte-order mark: a WHATWG Encoding label TextDecoder knows, such as
+     * `"windows-1252"`, `"iso-8859-15"`, `"shift_jis"` or `"utf-16le"` (default `"utf-8"`).
+     * A byte-order mark in the file decides over it. Not allowed with a string. */
+    encoding?: string;
+  }
+
   /** A CSV read by parseCsv: a SeriesInput plus what was found. */
   interface CsvSeries extends SeriesInput {
     name: string;
@@ -345,8 +356,11 @@ declare namespace IndexCards {
     paths(series: SeriesInput[], options?: PathsOptions): Paths;
     /** The display-ready model the page renders. */
     view(series: SeriesInput[], options?: ViewOptions): View;
-    /** Reads a Yahoo, Stooq, FRED, Investing.com or plain `date,close` CSV; throws with line and column. */
-    parseCsv(text: string, options: { id: string; name?: string }): CsvSeries;
+    /** Reads a Yahoo, Stooq, FRED, Investing.com or plain `date,close` CSV; throws with line and column.
+     * `input` is the text, or the file's bytes (e.g. `await file.arrayBuffer()`, or a Node `Buffer`),
+     * decoded by TextDecoder: UTF-8 or UTF-16LE/BE by a byte-order mark, else as `encoding` says,
+     * else UTF-8. Bytes that are not text in that encoding throw, naming it. */
+    parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvOptions): CsvSeries;
     /** `+18.7%` (half away from zero, never `−0.0%`); `decimals` default 1. */
     formatPct(fraction: number, decimals?: number): string;
     /** `2,406.67`. */

@@ -1,10 +1,9 @@
 //! JS values out: the core's results as plain JS objects and arrays, `null` for a missing value.
 //!
 //! The field names here are the JS API (`www/indexcards.d.ts`); the Node tests read every one.
-//! Written out by hand instead of serde-wasm-bindgen's `Serializer` over serde derives, whose
-//! per-struct code was the larger part of the 26 KB the two saved (see `js_in`).
+//! Written out by hand for now: the result types gain serde derives in the core's rewrite, and
+//! then serde-wasm-bindgen's `Serializer` writes them instead of this module.
 
-use super::js;
 use crate::api::CsvSeries;
 use crate::core::calendar::{self, Day};
 use crate::core::compare::{Comparison, Line, SmallVsLarge};
@@ -13,6 +12,7 @@ use crate::core::metrics::{Bases, Card};
 use crate::input::csv::{Format, Skipped};
 use crate::output::chart::{ChartGeometry, LinePath, Spark, SpreadPath, Tick};
 use crate::output::view::{Bar, CardView, Dir, Figures, Row, SpreadView, View};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 /// A value as JS sees it.
@@ -22,10 +22,10 @@ pub trait ToJs {
 
 /// A plain object with these keys, in this order.
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let object = js::Object::new();
+    let object = Object::new();
     for (key, value) in fields {
         // Cannot fail on a fresh plain object.
-        let _ = js::reflect_set(&object, &JsValue::from_str(key), value);
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
     }
     object.into()
 }
@@ -40,7 +40,7 @@ fn opt_day(d: Option<Day>) -> JsValue {
 }
 
 fn days(list: &[Day]) -> JsValue {
-    let array = js::Array::new();
+    let array = Array::new();
     for &d in list {
         array.push(&day(d));
     }
@@ -100,7 +100,7 @@ impl<T: ToJs> ToJs for [T] {
         // A plain loop: `collect` into an Array was 1.2 KB of iterator code over the element
         // types, this is one small loop each (148,029 → 148,038 bytes after wasm-opt -Oz but
         // 69,459 → 69,360 gzipped, measured 2026-11-25).
-        let array = js::Array::new();
+        let array = Array::new();
         for item in self {
             array.push(&item.to_js());
         }

@@ -1,0 +1,54 @@
+// The wasm module the bundle carries: inflated and instantiated at load, synchronously where the
+// engine allows it, else asynchronously; `ready` settles once its exports can be called.
+import { inflateSync } from "fflate";
+import initAsync, { initSync } from "indexcards:glue";
+
+/** Base64 text to bytes: Buffer in Node, atob in browsers (no request: works from file://). */
+function decodeBase64(text) {
+  if (typeof Buffer === "function") return new Uint8Array(Buffer.from(text, "base64"));
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** The one instance of the module, shared by the API and every Deck. */
+class WasmInstance {
+  #memory = null;
+  #failure = null;
+  #ready = null;
+
+  /**
+   * Instantiates the module from its raw deflate (zopfli) in base64, `size` bytes once
+   * inflated. Inflating is synchronous (fflate's inflateSync), so is compiling where the
+   * engine allows it (Chromium, Firefox, Node): the page can paint in the same task.
+   */
+  load(deflatedBase64, size) {
+    const bytes = inflateSync(decodeBase64(deflatedBase64), { out: new Uint8Array(size) });
+    try {
+      this.#memory = initSync({ module: bytes }).memory;
+      this.#ready = Promise.resolve();
+    } catch {
+      this.#ready = initAsync({ module_or_path: bytes }).then(
+        (exports) => { this.#memory = exports.memory; },
+        (error) => { this.#failure = error; throw error; },
+      );
+    }
+    return this.#ready;
+  }
+
+  /** Throws a clear Error while the module is still loading or after it failed to load. */
+  check() {
+    if (this.#memory !== null) return;
+    throw new Error(this.#failure
+      ? "IndexCards failed to load its WebAssembly: " + this.#failure.message
+      : "IndexCards is still loading; await IndexCards.ready before calling it");
+  }
+
+  /** The instance's memory, on whose buffer Deck reads its scratch cards. */
+  get memory() {
+    return this.#memory;
+  }
+}
+
+export const wasm = new WasmInstance();
