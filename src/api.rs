@@ -4,7 +4,7 @@ use crate::core::deck::Deck;
 use crate::core::metrics::Card;
 use crate::core::request::AsOf;
 use crate::error::Error;
-use crate::input::csv::{self, Format, Skipped};
+use crate::input::csv::{self, DateOrder, DecimalMark, Format, Skipped};
 use crate::input::raw::Raw;
 use crate::input::request::Options;
 use crate::output::date::IsoDate;
@@ -31,12 +31,14 @@ pub fn summarize(series: &Raw, options: &Raw) -> Result<Vec<Card>, Error> {
     load(series)?.cards(as_of)
 }
 
-/// A CSV read into the series object `summarize` takes, plus what was skipped.
+/// A CSV read into the series object `summarize` takes, plus what was skipped and how it was
+/// read.
 ///
 /// ```js
 /// const rut = IndexCards.parseCsv(text, { id: "RUT", name: "Russell 2000" });
-/// rut.format;   // "yahoo"
-/// rut.skipped;  // [{ line: 4, date: "2024-11-21", value: "null" }]
+/// rut.format;    // "yahoo"
+/// rut.skipped;   // [{ line: 4, date: "2024-11-21", value: "null" }]
+/// rut.dateOrder; // "ymd"; rut.decimal: "."
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
@@ -46,63 +48,34 @@ pub struct CsvSeries {
     pub dates: Vec<IsoDate>,
     pub closes: Vec<f64>,
     /// Days whose value was a missing-value marker, in line order.
-    pub skipped: Vec<CsvSkipped>,
+    #[tsify(type = "CsvSkipped[]")] // `Skipped`'s declared name (tests/typescript.rs checks it exists)
+    pub skipped: Vec<Skipped>,
     /// The layout detected from the header.
-    pub format: CsvFormat,
+    #[tsify(type = "CsvFormat")]
+    pub format: Format,
     /// The header name of the column the closes came from.
     pub column: String,
+    /// How the dates were read: as the `dateOrder` option said, or as the file settled it
+    /// (`"ymd"` for `YYYY-MM-DD` files).
+    pub date_order: DateOrder,
+    /// The decimal mark the numbers were read with: as the `decimal` option said, or as the
+    /// file settled it.
+    pub decimal: DecimalMark,
 }
 
-/// A day left out because its value was a missing-value marker (`.`, `null` or empty).
-///
-/// The serializable face of `csv::Skipped`, kept here while `input/csv.rs` (rewritten in
-/// parallel) has no serde derives of its own; it goes once that file derives them.
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct CsvSkipped {
-    /// 1-based line in the text.
-    pub line: u64,
-    pub date: String,
-    /// The marker as written.
-    pub value: String,
-}
+/// The options `parse_csv` reads (`encoding` is the bindings', which decode bytes first).
+pub const CSV_KEYS: &[&str] = &["id", "name", "dateOrder", "decimal"];
 
-/// The CSV layout detected from the header (the serializable face of `csv::Format`, see
-/// `CsvSkipped`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub enum CsvFormat {
-    Yahoo,
-    Stooq,
-    Fred,
-    Investing,
-    Ohlc,
-    Plain,
-}
-
-impl From<Format> for CsvFormat {
-    fn from(format: Format) -> CsvFormat {
-        match format {
-            Format::Yahoo => CsvFormat::Yahoo,
-            Format::Stooq => CsvFormat::Stooq,
-            Format::Fred => CsvFormat::Fred,
-            Format::Investing => CsvFormat::Investing,
-            Format::Ohlc => CsvFormat::Ohlc,
-            Format::Plain => CsvFormat::Plain,
-        }
-    }
-}
-
-impl From<Skipped> for CsvSkipped {
-    fn from(s: Skipped) -> CsvSkipped {
-        CsvSkipped { line: s.line, date: s.date, value: s.value }
-    }
-}
-
-/// `parseCsv(text, { id, name })`; without a name, a well-known index id (`^RUT`, `sp500`)
-/// gets its usual name, any other id is its own name.
+/// `parseCsv(text, { id, name, dateOrder, decimal })`; without a name, a well-known index id
+/// (`^RUT`, `sp500`) gets its usual name, any other id is its own name. `dateOrder` (`"dmy"`,
+/// `"mdy"`, `"ymd"`) and `decimal` (`"."`, `","`) say what the file cannot settle itself.
 pub fn parse_csv(text: &Raw, options: &Raw) -> Result<CsvSeries, String> {
-    let o = Options::read(options, &["id", "name"]).map_err(|e| e.to_string())?;
+    parse_csv_with(text, options, CSV_KEYS)
+}
+
+/// `parse_csv`, accepting the option keys `known` (the bindings add `encoding`).
+pub fn parse_csv_with(text: &Raw, options: &Raw, known: &[&str]) -> Result<CsvSeries, String> {
+    let o = Options::read(options, known).map_err(|e| e.to_string())?;
     let id = match o.text("id").map_err(|e| e.to_string())? {
         Some(id) if !id.trim().is_empty() => id,
         Some(_) => return Err("id must be a non-empty string".into()),
@@ -115,22 +88,38 @@ pub fn parse_csv(text: &Raw, options: &Raw) -> Result<CsvSeries, String> {
         .map_err(|e| e.to_string())?
         .or_else(|| crate::core::compare::known_name(id))
         .unwrap_or(id);
+    let read = csv::CsvOptions {
+        date_order: o
+            .text("dateOrder")
+            .map_err(|e| e.to_string())?
+            .map(str::parse)
+            .transpose()
+            .map_err(|e: csv::BadOption| e.to_string())?,
+        decimal: o
+            .text("decimal")
+            .map_err(|e| e.to_string())?
+            .map(str::parse)
+            .transpose()
+            .map_err(|e: csv::BadOption| e.to_string())?,
+    };
     let Raw::Text(text) = text else {
         return Err(format!(
             "parseCsv's first argument must be the CSV text as a string, got {}",
             text.kind()
         ));
     };
-    let parsed = csv::parse(text, id, name, &csv::CsvOptions::default())
-        .map_err(|e| format!("{}: {e}", crate::error::quote(id)))?;
+    let parsed =
+        csv::parse(text, id, name, &read).map_err(|e| format!("{}: {e}", crate::error::quote(id)))?;
     Ok(CsvSeries {
         id: id.into(),
         name: name.into(),
         dates: parsed.series.days().iter().map(|&d| IsoDate(d)).collect(),
         closes: parsed.series.closes().to_vec(),
-        skipped: parsed.skipped.into_iter().map(CsvSkipped::from).collect(),
-        format: parsed.format.into(),
+        skipped: parsed.skipped,
+        format: parsed.format,
         column: parsed.column,
+        date_order: parsed.date_order,
+        decimal: parsed.decimal,
     })
 }
 
@@ -195,10 +184,34 @@ mod tests {
             &raw(r#"{"id":"A","name":"Alpha"}"#),
         )
         .unwrap();
-        assert_eq!((ok.dates.len(), ok.name.as_str(), ok.format), (2, "Alpha", CsvFormat::Plain));
+        assert_eq!((ok.dates.len(), ok.name.as_str(), ok.format), (2, "Alpha", Format::Plain));
         assert_eq!(
             serde_json::to_string(&ok).unwrap(),
-            r#"{"id":"A","name":"Alpha","dates":["2024-01-02","2024-01-03"],"closes":[1.0,2.0],"skipped":[],"format":"plain","column":"close"}"#
+            r#"{"id":"A","name":"Alpha","dates":["2024-01-02","2024-01-03"],"closes":[1.0,2.0],"skipped":[],"format":"plain","column":"close","dateOrder":"ymd","decimal":"."}"#
+        );
+    }
+
+    #[test]
+    fn parse_csv_takes_date_order_and_decimal_and_reports_them() {
+        let read = |t: &str, o: &str| parse_csv(&raw(t), &raw(o));
+        let uk = r#""Date,Price\n06/11/2024,2391.8\n07/11/2024,2400.1\n""#;
+        let e = read(uk, r#"{"id":"F"}"#).unwrap_err();
+        assert!(e.contains(r#"dateOrder: "dmy""#), "{e}");
+        let ok = read(uk, r#"{"id":"F","dateOrder":"dmy"}"#).unwrap();
+        assert_eq!((ok.date_order, ok.dates[0].to_string()), (DateOrder::Dmy, "2024-11-06".to_string()));
+        let comma = r#""date,close\n2024-01-02,\"1,00\"\n""#;
+        let ok = read(comma, r#"{"id":"A"}"#).unwrap();
+        assert_eq!((ok.decimal, ok.closes[0]), (DecimalMark::Comma, 1.0));
+        let e = read(comma, r#"{"id":"A","decimal":"."}"#).unwrap_err();
+        assert!(e.starts_with(r#""A": CSV line 2, column 2 (close): "1,00""#), "{e}");
+        assert_eq!(
+            read(comma, r#"{"id":"A","dateOrder":"dd/mm"}"#).unwrap_err(),
+            r#"dateOrder must be "dmy" (DD/MM/YYYY), "mdy" (MM/DD/YYYY) or "ymd" (YYYY-MM-DD), got "dd/mm""#
+        );
+        assert_eq!(read(comma, r#"{"id":"A","decimal":5}"#).unwrap_err(), "decimal must be a string, got 5");
+        assert_eq!(
+            read(comma, r#"{"id":"A","encoding":"utf-8"}"#).unwrap_err(),
+            r#"unknown option "encoding"; the options are: id, name, dateOrder, decimal"#
         );
     }
 }

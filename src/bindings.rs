@@ -1,20 +1,41 @@
-//! The one wasm-bindgen layer: JS values in (options through serde-wasm-bindgen, series through
-//! `js_in`, CSV bytes through web-sys' TextDecoder), the core called, results out as plain objects.
+//! The one wasm-bindgen layer: JS values in (options through serde-wasm-bindgen into `Raw`, then
+//! the core's typed-request parsers; series through `js_in`; CSV bytes through web-sys'
+//! TextDecoder), the core called, results out through serde-wasm-bindgen from the core's own
+//! `Serialize` types (`json_compatible`: missing figures are `null`, never `undefined`).
+//!
+//! The façade (www/src/api/) wraps these exports: it packs series for the fast path, gives the
+//! freed-Deck error, and keeps the test hook (`memoryBytes`) out of the public API.
 
 mod decode;
 mod js_in;
-mod js_out;
 mod options;
 
 use crate::api;
+use crate::core::calendar::{self, Day};
 use crate::core::deck::Deck;
+use crate::core::period::Period;
+use crate::core::request::{AsOf, ChartRequest, CompareRequest};
 use crate::error::Error;
 use crate::input::raw::Raw;
-use crate::output::view;
-use js_out::ToJs;
-use js_sys::Array;
+use crate::input::request::PushRequest;
+use js_sys::{Array, Float64Array, JsString};
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// How every result is written: plain objects and arrays, `null` for a missing value, maps as
+/// objects, 64-bit integers as numbers (all are counts and lines far below 2^53).
+const JSON: Serializer = Serializer::json_compatible();
+
+/// A result as a JS value, written by serde-wasm-bindgen from its `Serialize` type.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&JSON).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn fail(error: Error) -> JsError {
+    JsError::new(&error.to_string())
+}
 
 /// Reads an options argument (see `options`); an unreadable value throws an `Error` naming the
 /// path inside it.
@@ -35,6 +56,19 @@ fn series_from_js(value: &JsValue) -> Result<Raw, JsError> {
         items.push(js_in::series_item(&item, position).map_err(fail)?);
     }
     Ok(Raw::List(items))
+}
+
+/// A scalar argument of a `Deck` method (an id, a date, a close) as `Raw`, for the typed parsers
+/// to check and name. Objects and arrays are not read inside (they are refused by their kind
+/// alone), so no getter runs while wasm-bindgen holds the Deck borrowed.
+fn scalar(value: &JsValue, what: &str) -> Result<Raw, JsError> {
+    if Array::is_array(value) {
+        Ok(Raw::List(Vec::new()))
+    } else if value.is_object() {
+        Ok(Raw::Object(Vec::new()))
+    } else {
+        js_in::raw(value, what).map_err(fail)
+    }
 }
 
 /// Takes the memory a large input will need from the browser in one step. Growing wasm memory
@@ -61,94 +95,54 @@ fn reserve_for(array: &Array) -> Result<(), JsError> {
     Ok(())
 }
 
-/// Numbers per packed card: date, close, d1, wtd, mtd, qtd, ytd, y1, ath, athDate, fromAth,
-/// high52, low52, firstDate, then the six base dates; dates as day numbers, missing as NaN.
-/// The façade's `Deck` reads this layout (www/src/api/deck.js).
-const CARD_FIELDS: usize = 20;
-
-fn pack_card(c: &crate::core::metrics::Card) -> [f64; CARD_FIELDS] {
-    let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
-    let day = |d: Option<i32>| d.map_or(f64::NAN, f64::from);
-    let b = &c.bases;
-    [
-        f64::from(c.date),
-        c.close,
-        opt(c.d1),
-        opt(c.wtd),
-        opt(c.mtd),
-        opt(c.qtd),
-        opt(c.ytd),
-        opt(c.y1),
-        c.ath,
-        f64::from(c.ath_date),
-        c.from_ath,
-        c.high52,
-        c.low52,
-        f64::from(c.first_date),
-        day(b.d1),
-        day(b.wtd),
-        day(b.mtd),
-        day(b.qtd),
-        day(b.ytd),
-        day(b.y1),
-    ]
+/// The reader's calendar date today, in local time (what "today" means to the person reading).
+fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    calendar::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
-fn optional_day(value: &JsValue, what: &'static str) -> Result<Option<crate::core::calendar::Day>, JsError> {
-    if value.is_undefined() || value.is_null() {
-        Ok(None)
-    } else {
-        day_from_js(value, what).map(Some)
+/// ISO dates as one JS array of strings, built in bulk: the dates joined in Rust, one string
+/// across the boundary, split by JS (`String.prototype.split`) into the array. Crossing one
+/// string per date costs a TextDecoder call each (BENCHMARKS.md, 2026-12-02).
+fn iso_array(days: impl ExactSizeIterator<Item = Day>) -> Array {
+    if days.len() == 0 {
+        return Array::new();
     }
-}
-
-/// The day number of a `YYYY-MM-DD` date; throws an Error saying what is wrong with it.
-///
-/// ```js
-/// IndexCards.parseDate("2024-11-22"); // 20049
-/// IndexCards.parseDate("2024-02-30"); // throws: "2024-02-30" does not exist (2024-02 has 29 days, not 30)
-/// ```
-#[wasm_bindgen(js_name = parseDate)]
-pub fn parse_date(text: &str) -> Result<i32, JsError> {
-    crate::core::calendar::parse(text)
-        .map_err(|reason| JsError::new(&format!("{} {reason}", crate::error::quote(text))))
-}
-
-/// `YYYY-MM-DD` of a day number (days since 1970-01-01).
-///
-/// ```js
-/// IndexCards.isoDate(20049); // "2024-11-22"
-/// ```
-#[wasm_bindgen(js_name = isoDate)]
-pub fn iso_date(day: i32) -> String {
-    crate::core::calendar::format(day.clamp(crate::core::calendar::MIN_DAY, crate::core::calendar::MAX_DAY))
-}
-
-/// A date given as `"YYYY-MM-DD"` or as a day number (days since 1970-01-01).
-fn day_from_js(value: &JsValue, what: &'static str) -> Result<crate::core::calendar::Day, JsError> {
-    if let Some(text) = value.as_string() {
-        return crate::core::calendar::parse(&text)
-            .map_err(|reason| fail(Error::BadDateOption { option: what, text, reason }));
-    }
-    match value.as_f64() {
-        Some(n)
-            if n.fract() == 0.0
-                && (f64::from(crate::core::calendar::MIN_DAY)
-                    ..=f64::from(crate::core::calendar::MAX_DAY))
-                    .contains(&n) =>
-        {
-            Ok(n as crate::core::calendar::Day)
+    let mut joined = String::with_capacity(days.len() * 11);
+    for (k, day) in days.enumerate() {
+        if k > 0 {
+            joined.push(',');
         }
-        _ => Err(fail(Error::BadOption {
-            option: what,
-            expected: "a \"YYYY-MM-DD\" string or a day number from 1970-01-01",
-            found: js_in::raw(value, what).map(|r| r.preview()).unwrap_or_else(|_| js_in::kind(value)),
-        })),
+        joined.push_str(&calendar::format(day));
     }
+    JsString::from(joined.as_str()).split(",")
 }
 
-fn fail(error: Error) -> JsError {
-    JsError::new(&error.to_string())
+/// Closes as one JS array of numbers (`number[]`, not a `Float64Array`): copied out of wasm
+/// memory in one block, then made an `Array` by `Array.from`.
+fn number_array(values: &[f64]) -> Array {
+    Array::from(&Float64Array::from(values))
+}
+
+/// The crate version the bundle was built from (`IndexCards.version`).
+///
+/// ```js
+/// IndexCards.version; // "0.1.0"
+/// ```
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Every period, in order, with how to word it and whether the element shows it as a tab
+/// (`IndexCards.periods`).
+///
+/// ```js
+/// IndexCards.periods.filter((p) => p.tab).map((p) => p.key); // ["1W", "MTD", "QTD", "YTD", "1Y", "5Y", "MAX"]
+/// ```
+#[wasm_bindgen(js_name = periods)]
+pub fn periods() -> Result<JsValue, JsError> {
+    to_js(&Period::infos())
 }
 
 /// One performance card per series, in input order.
@@ -165,112 +159,38 @@ fn fail(error: Error) -> JsError {
 pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let options = options_from_js(&options)?;
     let cards = api::summarize(&series_from_js(&series)?, &options).map_err(fail)?;
-    Ok(cards.to_js())
-}
-
-/// Every series rebased to 0% at its period base, on one date axis, with returns, ranks and
-/// spreads (percentage points) against a reference.
-///
-/// ```js
-/// const c = IndexCards.compare(series, { period: "YTD", reference: "SPX" });
-/// c.dates;               // ["2023-12-29", "2024-01-02", …]
-/// c.series[0].values;    // [0, 0.0012, …] (fractions; a day a series did not trade carries its last close)
-/// c.series[0].return;    // 0.187
-/// c.smallVsLarge.last;   // −6.4 (Russell 2000 − S&P 500, percentage points)
-/// ```
-#[wasm_bindgen(js_name = compare)]
-pub fn compare(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::compare(&series_from_js(&series)?, &options_from_js(&options)?).map_err(fail)?;
-    Ok(out.to_js())
-}
-
-/// SVG path data for the comparison chart and one sparkline per series, at a pixel size.
-///
-/// ```js
-/// const p = IndexCards.paths(series, { period: "1Y", chart: { width: 720, height: 360 }, spark: { width: 120, height: 32 } });
-/// svgPath.setAttribute("d", p.chart.lines[0].d);
-/// ```
-#[wasm_bindgen(js_name = paths)]
-pub fn paths(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::paths(&series_from_js(&series)?, &options_from_js(&options)?).map_err(fail)?;
-    Ok(out.to_js())
-}
-
-/// The display-ready model the page renders: formatted cards (en-US) with sparklines, period
-/// bars, the comparison chart and the small-caps-vs-large-caps line.
-///
-/// ```js
-/// const v = IndexCards.view(series, { asOf: "2024-11-22", period: "YTD" });
-/// v.cards[0].level;     // "2,406.67"
-/// v.cards[0].rows[3];   // { key: "YTD", text: "+18.7%", dir: "up", arrow: "▲", … }
-/// v.bars.map(b => b.id); // ids, highest period return first
-/// ```
-#[wasm_bindgen(js_name = view)]
-pub fn view(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let out = api::view(&series_from_js(&series)?, &options_from_js(&options)?).map_err(fail)?;
-    Ok(out.to_js())
+    to_js(&cards)
 }
 
 /// Reads a CSV download (Yahoo Finance, Stooq, FRED, Investing.com or plain `date,close`) into
-/// a series object `summarize` accepts, with the skipped missing days listed. The CSV is text,
-/// or the file's bytes (`Uint8Array`, `ArrayBuffer`), decoded by TextDecoder: by its byte-order
-/// mark (UTF-8, UTF-16LE/BE), else as the `encoding` option says, else as UTF-8.
+/// a series object `summarize` accepts, with the skipped missing days listed and the date order
+/// and decimal mark it was read with. The CSV is text, or the file's bytes (`Uint8Array`,
+/// `ArrayBuffer`), decoded by TextDecoder: by its byte-order mark (UTF-8, UTF-16LE/BE), else as
+/// the `encoding` option says, else as UTF-8.
 ///
 /// ```js
 /// const rut = IndexCards.parseCsv(text, { id: "RUT", name: "Russell 2000" });
 /// rut.format;   // "yahoo"
 /// rut.skipped;  // [{ line: 4, date: "2024-11-21", value: "null" }]
-/// const dax = IndexCards.parseCsv(await file.arrayBuffer(), { id: "DAX", encoding: "windows-1252" });
+/// const dax = IndexCards.parseCsv(await file.arrayBuffer(), { id: "DAX", encoding: "windows-1252", decimal: "," });
 /// ```
 #[wasm_bindgen(js_name = parseCsv)]
 pub fn parse_csv(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let options = options_from_js(&options)?;
-    let (text, options) = decode::csv_input(&input, options).map_err(|e| JsError::new(&e))?;
-    let out = api::parse_csv(&text, &options).map_err(|e| JsError::new(&e))?;
-    Ok(out.to_js())
+    let text = decode::csv_input(&input, &options).map_err(|e| JsError::new(&e))?;
+    let mut csv = api::parse_csv_with(&text, &options, &decode::KNOWN).map_err(|e| JsError::new(&e))?;
+    // The two long arrays are written in bulk (`iso_array`, `number_array`) and put in their
+    // places in the object serde-wasm-bindgen writes; every other field is serde's.
+    let dates = iso_array(std::mem::take(&mut csv.dates).into_iter().map(|d| d.day()));
+    let closes = number_array(&std::mem::take(&mut csv.closes));
+    let out = to_js(&csv)?;
+    js_sys::Reflect::set(&out, &JsValue::from_str("dates"), &dates).map_err(|_| JsError::new("dates"))?;
+    js_sys::Reflect::set(&out, &JsValue::from_str("closes"), &closes).map_err(|_| JsError::new("closes"))?;
+    Ok(out)
 }
 
-/// A fraction as the page shows it: `+18.7%`, `−1.5%`, `0.0%` (half away from zero, never `−0.0%`).
-///
-/// ```js
-/// IndexCards.formatPct(0.187);    // "+18.7%"
-/// IndexCards.formatPct(0.187, 0); // "+19%"
-/// ```
-#[wasm_bindgen(js_name = formatPct)]
-pub fn format_pct(fraction: f64, decimals: Option<u32>) -> String {
-    if !fraction.is_finite() {
-        return "—".into();
-    }
-    view::format_pct_with(fraction, decimals.unwrap_or(1) as usize).0
-}
-
-/// Rounds half away from zero to `decimals` places (0 to 6), as every displayed figure is
-/// rounded; never returns −0.
-///
-/// ```js
-/// IndexCards.round(18.75, 1); // 18.8
-/// ```
-#[wasm_bindgen(js_name = round)]
-pub fn round(value: f64, decimals: u32) -> f64 {
-    view::round_half_away(value, decimals.min(6) as i32)
-}
-
-/// A level as the page shows it: `2,406.67`, `2,407`.
-///
-/// ```js
-/// IndexCards.formatLevel(2406.669921875); // "2,406.67"
-/// ```
-#[wasm_bindgen(js_name = formatLevel)]
-pub fn format_level(value: f64) -> String {
-    view::format_level(value)
-}
-
-/// Bytes of WebAssembly memory in use (it only grows): lets a page or a test check that
-/// creating and freeing decks does not leak.
-///
-/// ```js
-/// IndexCards.memoryBytes(); // 1114112
-/// ```
+/// Bytes of WebAssembly memory in use (it only grows): the tests' check that decks do not leak.
+/// The façade keeps it off the API, under `IndexCards[Symbol.for("indexcards.test")]`.
 #[wasm_bindgen(js_name = memoryBytes)]
 pub fn memory_bytes() -> f64 {
     #[cfg(target_arch = "wasm32")]
@@ -281,16 +201,6 @@ pub fn memory_bytes() -> f64 {
     {
         0.0
     }
-}
-
-/// The crate version the bundle was built from.
-///
-/// ```js
-/// IndexCards.version(); // "0.1.0"
-/// ```
-#[wasm_bindgen(js_name = version)]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
 }
 
 /// An options object, read before a `Deck` method runs. Reading calls the object's getters, and
@@ -313,21 +223,17 @@ impl JsOptions {
 }
 
 /// Series loaded and validated once, then asked for any date and period without re-reading
-/// them: what the page uses while the as-of slider moves.
+/// them: what the element uses while the as-of slider moves and ticks arrive.
 ///
 /// ```js
 /// const deck = new IndexCards.Deck(series);
 /// deck.cards("2024-06-28");
-/// deck.view({ asOf: "2024-06-28", period: "QTD" });
+/// deck.chart({ period: "QTD", width: 720, height: 360 });
 /// deck.free(); // or let it be garbage-collected
 /// ```
 #[wasm_bindgen(js_name = Deck)]
 pub struct JsDeck {
     deck: Deck,
-    /// Packed cards, one per series, at a fixed address the façade reads through a view of
-    /// wasm memory, so reading cards allocates nothing on either side. Its length never changes
-    /// (a deck never gains series), so neither does its address.
-    scratch: Vec<f64>,
 }
 
 #[wasm_bindgen(js_class = Deck)]
@@ -335,101 +241,82 @@ impl JsDeck {
     /// Validates `series` (as `summarize` does); throws on bad input.
     #[wasm_bindgen(constructor)]
     pub fn new(series: JsValue) -> Result<JsDeck, JsError> {
-        let deck = Deck::from_raw(&series_from_js(&series)?).map_err(fail)?;
-        let scratch = vec![0.0; deck.len().max(1) * CARD_FIELDS];
-        Ok(JsDeck { deck, scratch })
+        Ok(JsDeck { deck: api::load(&series_from_js(&series)?).map_err(fail)? })
     }
 
-    /// Packs the cards at `asOf` into the scratch cards, `CARD_FIELDS` numbers per card in input
-    /// order (see `pack_card`), for the façade to turn into objects without a boundary call
-    /// per field. Writing in place instead of returning a new array took `deck.cards` from
-    /// 0.91–0.98 to 0.71–0.80 µs a card (tools/bench.sh, 2026-11-25).
-    #[wasm_bindgen(js_name = cardsIntoScratch)]
-    pub fn cards_into_scratch(&mut self, as_of: JsValue) -> Result<(), JsError> {
-        let as_of = optional_day(&as_of, "asOf")?;
-        let mut slots = self.scratch.chunks_exact_mut(CARD_FIELDS);
-        self.deck
-            .each_figures(as_of, |card| {
-                if let Some(slot) = slots.next() {
-                    slot.copy_from_slice(&pack_card(card));
-                }
-            })
-            .map_err(fail)
-    }
-
-    /// One card packed as numbers (see `cardsIntoScratch`), of the series at `index` in input
-    /// order (the façade maps ids to indexes, so no string crosses per call).
-    #[wasm_bindgen(js_name = cardPackedAt)]
-    pub fn card_packed_at(&self, index: usize, as_of: JsValue) -> Result<Vec<f64>, JsError> {
-        let as_of = optional_day(&as_of, "asOf")?;
-        Ok(pack_card(&self.deck.figures_at(index, as_of).map_err(fail)?).to_vec())
-    }
-
-    /// Address (in wasm memory) of the scratch cards that `cardsIntoScratch` and
-    /// `cardIntoScratch` fill.
-    #[wasm_bindgen(js_name = scratchPtr)]
-    pub fn scratch_ptr(&self) -> usize {
-        self.scratch.as_ptr() as usize
-    }
-
-    /// Packs the card of the series at `index` (input order) at `asOf` (a day number, or NaN
-    /// for its last date) into the scratch card.
-    #[wasm_bindgen(js_name = cardIntoScratch)]
-    pub fn card_into_scratch(&mut self, index: usize, as_of: f64) -> Result<(), JsError> {
-        let as_of = if as_of.is_nan() { None } else { Some(day_from_js(&JsValue::from_f64(as_of), "asOf")?) };
-        let card = pack_card(&self.deck.figures_at(index, as_of).map_err(fail)?);
-        if let Some(slot) = self.scratch.get_mut(..CARD_FIELDS) {
-            slot.copy_from_slice(&card);
-        }
-        Ok(())
-    }
-
-    /// `push` for the series at `index` with the date as a day number: the per-tick fast path.
-    #[wasm_bindgen(js_name = pushDay)]
-    pub fn push_day(&mut self, index: usize, day: f64, close: f64) -> Result<(), JsError> {
-        let day = day_from_js(&JsValue::from_f64(day), "date")?;
-        self.deck.push_at(index, day, close).map_err(fail)
-    }
-
-    /// `push` for the series at `index` in input order.
-    #[wasm_bindgen(js_name = pushAt)]
-    pub fn push_at(&mut self, index: usize, date: JsValue, close: f64) -> Result<(), JsError> {
-        let day = day_from_js(&date, "date")?;
-        self.deck.push_at(index, day, close).map_err(fail)
-    }
-
-    /// The loaded series' names, in input order.
-    #[wasm_bindgen(getter)]
-    pub fn names(&self) -> Result<JsValue, JsError> {
-        let names: Vec<&str> = self.deck.series().map(|s| s.name()).collect();
-        Ok(names.to_js())
-    }
-
-    /// As `IndexCards.compare`, on the loaded series.
+    /// The loaded series, in input order: `{ id, name, firstDate, lastDate, length }`.
     ///
     /// ```js
-    /// deck.compare({ period: "MTD" }).series[0].return;
+    /// deck.series.map((s) => s.id); // ["RUT", "SPX"]
+    /// ```
+    #[wasm_bindgen(getter)]
+    pub fn series(&self) -> Result<JsValue, JsError> {
+        to_js(&self.deck.series_info())
+    }
+
+    /// Cards of every series at `asOf` (`"YYYY-MM-DD"` or a day number; default: each one's
+    /// last date), in input order.
+    ///
+    /// ```js
+    /// deck.cards("2024-06-28").map((c) => c.ytd);
+    /// ```
+    pub fn cards(&self, as_of: JsValue) -> Result<JsValue, JsError> {
+        let as_of = AsOf::from_arg(&scalar(&as_of, "asOf")?).map_err(fail)?;
+        to_js(&self.deck.cards(as_of).map_err(fail)?)
+    }
+
+    /// The card of series `id` at `asOf` (default: its last date).
+    ///
+    /// ```js
+    /// deck.card("RUT", "2024-11-22").wtd;
+    /// ```
+    pub fn card(&self, id: JsValue, as_of: JsValue) -> Result<JsValue, JsError> {
+        let id = match scalar(&id, "id")? {
+            Raw::Text(id) => id,
+            other => {
+                return Err(fail(Error::BadOption {
+                    option: "id",
+                    expected: "a string",
+                    found: other.preview(),
+                }))
+            }
+        };
+        let as_of = AsOf::from_arg(&scalar(&as_of, "asOf")?).map_err(fail)?;
+        to_js(&self.deck.card(&id, as_of).map_err(fail)?)
+    }
+
+    /// A new close: for a series' last date it replaces that close (an intraday tick), for a
+    /// later date up to tomorrow it appends. Anything else throws and changes nothing.
+    ///
+    /// ```js
+    /// deck.push("RUT", "2024-11-25", 2442.03); // { appended: true }
+    /// ```
+    pub fn push(&mut self, id: JsValue, date: JsValue, close: JsValue) -> Result<JsValue, JsError> {
+        let request =
+            PushRequest::from_raw(&scalar(&id, "id")?, &scalar(&date, "date")?, &scalar(&close, "close")?)
+                .and_then(|r| r.not_after_tomorrow(today()))
+                .map_err(fail)?;
+        to_js(&self.deck.push(&request.id, request.day, request.close).map_err(fail)?)
+    }
+
+    /// The rebased comparison on one common date.
+    ///
+    /// ```js
+    /// deck.compare({ period: "MTD", reference: "SPX" }).series[0].return;
     /// ```
     pub fn compare(&self, options: &JsOptions) -> Result<JsValue, JsError> {
-        Ok(self.deck.compare(&options.raw).map_err(fail)?.to_js())
+        let request = CompareRequest::from_raw(&options.raw).map_err(fail)?;
+        to_js(&self.deck.compare(&request).map_err(fail)?)
     }
 
-    /// As `IndexCards.paths`, on the loaded series.
+    /// The comparison drawn: chart geometry, crosshair samples and sparklines, bounded by pixels.
     ///
     /// ```js
-    /// deck.paths({ period: "1Y", chart: { width: 600, height: 300 } }).chart.lines[0].d;
+    /// deck.chart({ period: "1Y", width: 600, height: 300 }).lines[0].d;
     /// ```
-    pub fn paths(&self, options: &JsOptions) -> Result<JsValue, JsError> {
-        Ok(self.deck.paths(&options.raw).map_err(fail)?.to_js())
-    }
-
-    /// As `IndexCards.view`, on the loaded series.
-    ///
-    /// ```js
-    /// deck.view({ asOf: "2024-06-28", period: "YTD", chart: { width: 720, height: 360 } });
-    /// ```
-    pub fn view(&self, options: &JsOptions) -> Result<JsValue, JsError> {
-        Ok(self.deck.view(&options.raw).map_err(fail)?.to_js())
+    pub fn chart(&self, options: &JsOptions) -> Result<JsValue, JsError> {
+        let request = ChartRequest::from_raw(&options.raw).map_err(fail)?;
+        to_js(&self.deck.chart(&request).map_err(fail)?)
     }
 
     /// Every date of any loaded series, ascending (`YYYY-MM-DD`): the stops of an as-of slider.
@@ -437,19 +324,7 @@ impl JsDeck {
     /// ```js
     /// const stops = deck.dates();
     /// ```
-    pub fn dates(&self) -> Result<JsValue, JsError> {
-        let dates: Vec<String> = self.deck.dates().into_iter().map(crate::core::calendar::format).collect();
-        Ok(dates.to_js())
-    }
-
-    /// The loaded series' ids, in input order.
-    ///
-    /// ```js
-    /// deck.ids; // ["RUT", "SPX"]
-    /// ```
-    #[wasm_bindgen(getter)]
-    pub fn ids(&self) -> Result<JsValue, JsError> {
-        let ids: Vec<&str> = self.deck.series().map(|s| s.id()).collect();
-        Ok(ids.to_js())
+    pub fn dates(&self) -> JsValue {
+        iso_array(self.deck.dates().into_iter().map(|d| d.day())).into()
     }
 }

@@ -2,11 +2,12 @@
 //! `tsify::Tsify::DECL`), and this test fails when the committed file differs.
 //! `UPDATE_TYPES=1 cargo test --test typescript` rewrites it.
 
-use indexcards::api::{CsvFormat, CsvSeries, CsvSkipped};
+use indexcards::api::CsvSeries;
 use indexcards::core::compare::{Comparison, ComparisonLine, LineNote, Relation, SmallVsLarge};
 use indexcards::core::deck::{PushResult, SeriesInfo};
 use indexcards::core::metrics::{Bases, Card, Note, Notes};
 use indexcards::core::period::{Period, PeriodInfo, PeriodKind, PeriodUnit};
+use indexcards::input::csv::{DateOrder, DecimalMark, Format, Skipped};
 use indexcards::output::chart::{Chart, ChartLine, Crosshair, Spark, SpreadBand, TickUnit, XTick, YTick};
 use indexcards::output::date::IsoDate;
 use std::path::PathBuf;
@@ -39,8 +40,10 @@ fn declarations() -> Vec<&'static str> {
         Chart::DECL,
         SeriesInfo::DECL,
         PushResult::DECL,
-        CsvFormat::DECL,
-        CsvSkipped::DECL,
+        Format::DECL,
+        Skipped::DECL,
+        DateOrder::DECL,
+        DecimalMark::DECL,
         CsvSeries::DECL,
     ]
 }

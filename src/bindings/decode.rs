@@ -9,32 +9,26 @@
 
 use super::js_in;
 use crate::error::{quote, Error};
-use crate::input::csv::{CsvError, MAX_CSV_BYTES};
-use crate::input::options::Options;
+use crate::input::csv::CsvError;
 use crate::input::raw::Raw;
+use crate::input::request::Options;
+use crate::limits::MAX_CSV_BYTES;
 use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{TextDecoder, TextDecoderOptions};
 
-/// The options `parseCsv` knows: `encoding` here, the rest in `api::parse_csv`.
-const KNOWN: [&str; 3] = ["id", "name", "encoding"];
+/// The options `parseCsv` knows: `encoding` here, the rest in `api::parse_csv` (`api::CSV_KEYS`).
+pub const KNOWN: [&str; 5] = ["id", "name", "encoding", "dateOrder", "decimal"];
 
-/// What `api::parse_csv` takes: the CSV as text, and the options without `encoding`. Errors are
-/// the API's messages: an option, the first argument's type, the size, the encoding.
-pub fn csv_input(input: &JsValue, options: Raw) -> Result<(Raw, Raw), String> {
-    let o = Options::read(&options, &KNOWN).map_err(|e| e.to_string())?;
+/// What `api::parse_csv` takes: the CSV as text. Errors are the API's messages: an option, the
+/// first argument's type, the size, the encoding.
+pub fn csv_input(input: &JsValue, options: &Raw) -> Result<Raw, String> {
+    let o = Options::read(options, &KNOWN).map_err(|e| e.to_string())?;
     let label = o.text("encoding").map_err(|e| e.to_string())?.map(str::to_owned);
     // Messages about the file start with its id, as the CSV's own errors do.
     let who = match o.text("id") {
         Ok(Some(id)) if !id.trim().is_empty() => format!("{}: ", quote(id)),
         _ => String::new(),
-    };
-    let rest = match options {
-        Raw::Object(mut fields) => {
-            fields.retain(|(key, _)| key != "encoding");
-            Raw::Object(fields)
-        }
-        other => other,
     };
     if let Some(text) = input.as_string() {
         if let Some(label) = label {
@@ -45,7 +39,7 @@ pub fn csv_input(input: &JsValue, options: Raw) -> Result<(Raw, Raw), String> {
             }
             .to_string());
         }
-        return Ok((Raw::Text(text), rest));
+        return Ok(Raw::Text(text));
     }
     let Some(bytes) = bytes_of(input) else {
         let kind = kind(input);
@@ -61,7 +55,7 @@ pub fn csv_input(input: &JsValue, options: Raw) -> Result<(Raw, Raw), String> {
     if size > MAX_CSV_BYTES as f64 {
         return Err(format!("{who}{}", CsvError::TooLarge { bytes: size as usize }));
     }
-    Ok((Raw::Text(decode(&bytes, label.as_deref(), &who)?), rest))
+    Ok(Raw::Text(decode(&bytes, label.as_deref(), &who)?))
 }
 
 /// A view of the bytes of a `Uint8Array` (a Node `Buffer` is one) or an `ArrayBuffer`; no copy.

@@ -239,6 +239,30 @@ impl PushRequest {
     }
 }
 
+impl PushRequest {
+    /// Refuses a close for a day after `today + 1`: a close cannot exist for a day that has not
+    /// come (a day ahead is allowed, for markets in time zones ahead of the reader). `today` is
+    /// the reader's calendar date, which only the caller knows (the bindings read it from the
+    /// JS clock).
+    ///
+    /// ```js
+    /// deck.push("RUT", "2099-01-02", 2442.03); // throws: … it is after tomorrow, …; nothing was changed
+    /// ```
+    pub fn not_after_tomorrow(self, today: Day) -> Result<PushRequest, Error> {
+        if self.day > today.saturating_add(1) {
+            return Err(Error::BadPush {
+                problem: format!(
+                    "it is after tomorrow, {}, by this computer's calendar (no close exists yet for a later day)",
+                    calendar::format(today.saturating_add(1))
+                ),
+                id: self.id,
+                date: calendar::format(self.day),
+            });
+        }
+        Ok(self)
+    }
+}
+
 const DATE_ARG: &str = "a \"YYYY-MM-DD\" string or a day number from 1970-01-01";
 
 #[cfg(test)]
@@ -370,5 +394,17 @@ mod tests {
             .to_string()
             .starts_with("date must be a \"YYYY-MM-DD\" string"));
         assert!(push("null", "1").unwrap_err().to_string().ends_with("got null"));
+    }
+
+    #[test]
+    fn pushes_after_tomorrow_are_refused() {
+        let push = |d: &str| PushRequest::from_raw(&raw(r#""RUT""#), &raw(d), &raw("5")).unwrap();
+        let today = calendar::parse("2024-11-22").unwrap();
+        assert!(push(r#""2024-11-23""#).not_after_tomorrow(today).is_ok());
+        assert!(push(r#""2020-01-02""#).not_after_tomorrow(today).is_ok());
+        assert_eq!(
+            push(r#""2024-11-24""#).not_after_tomorrow(today).unwrap_err().to_string(),
+            r#"push to series "RUT" on 2024-11-24 refused: it is after tomorrow, 2024-11-23, by this computer's calendar (no close exists yet for a later day); nothing was changed"#
+        );
     }
 }

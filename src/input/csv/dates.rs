@@ -8,12 +8,10 @@ use std::str::FromStr;
 
 /// The order of year, month and day in a file's dates. Serializes as `"ymd"`, `"mdy"` or `"dmy"`.
 ///
+/// ```js
+/// IndexCards.parseCsv(text, { id: "FTSE", dateOrder: "dmy" }).dateOrder; // "dmy"
 /// ```
-/// use indexcards::input::csv::DateOrder;
-/// assert_eq!("dmy".parse::<DateOrder>(), Ok(DateOrder::Dmy));
-/// // In JS: IndexCards.parseCsv(text, { id: "FTSE", dateOrder: "dmy" })
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, tsify::Tsify)]
 #[serde(rename_all = "lowercase")]
 pub enum DateOrder {
     /// `YYYY-MM-DD`
@@ -54,6 +52,12 @@ impl fmt::Display for DateOrder {
 impl FromStr for DateOrder {
     type Err = BadOption;
     /// `"ymd"`, `"mdy"` or `"dmy"`; anything else is an error that lists them.
+    ///
+    /// ```
+    /// use indexcards::input::csv::DateOrder;
+    /// assert_eq!("dmy".parse::<DateOrder>(), Ok(DateOrder::Dmy));
+    /// assert!("DMY".parse::<DateOrder>().is_err());
+    /// ```
     fn from_str(text: &str) -> Result<DateOrder, BadOption> {
         match text {
             "ymd" => Ok(DateOrder::Ymd),

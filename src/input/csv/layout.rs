@@ -6,8 +6,9 @@ use super::records::Record;
 use crate::error::quote;
 
 /// A layout this module recognizes from the header row. Serializes as its lowercase name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, tsify::Tsify)]
 #[serde(rename_all = "lowercase")]
+#[tsify(rename = "CsvFormat")]
 pub enum Format {
     /// `Date,Open,High,Low,Close,Adj Close,Volume` (any header with an `Adj Close` column).
     Yahoo,

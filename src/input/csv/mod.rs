@@ -106,7 +106,8 @@ pub struct CsvOptions {
 }
 
 /// A day left out because its value was a missing-value marker (`.`, `null` or empty).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, tsify::Tsify)]
+#[tsify(rename = "CsvSkipped")]
 pub struct Skipped {
     /// Physical 1-based line of the row.
     pub line: u64,

@@ -10,12 +10,10 @@ use std::str::FromStr;
 /// The character that separates a number's whole part from its fraction; the other one of `.`
 /// and `,` may then separate thousands. Serializes as `"."` or `","`.
 ///
+/// ```js
+/// IndexCards.parseCsv(text, { id: "DAX", decimal: "," }).decimal; // ","
 /// ```
-/// use indexcards::input::csv::DecimalMark;
-/// assert_eq!(",".parse::<DecimalMark>(), Ok(DecimalMark::Comma));
-/// // In JS: IndexCards.parseCsv(text, { id: "DAX", decimal: "," })
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, tsify::Tsify)]
 pub enum DecimalMark {
     /// `5,969.34`
     #[serde(rename = ".")]
@@ -71,6 +69,11 @@ impl fmt::Display for DecimalMark {
 impl FromStr for DecimalMark {
     type Err = BadOption;
     /// `"."` or `","`; anything else is an error that lists both.
+    ///
+    /// ```
+    /// use indexcards::input::csv::DecimalMark;
+    /// assert_eq!(",".parse::<DecimalMark>(), Ok(DecimalMark::Comma));
+    /// ```
     fn from_str(text: &str) -> Result<DecimalMark, BadOption> {
         match text {
             "." => Ok(DecimalMark::Point),

@@ -390,22 +390,21 @@ export interface PushResult {
 }
 
 /**
- * The CSV layout detected from the header (the serializable face of `csv::Format`, see
- * `CsvSkipped`).
+ * A layout this module recognizes from the header row. Serializes as its lowercase name.
  */
 export type CsvFormat = "yahoo" | "stooq" | "fred" | "investing" | "ohlc" | "plain";
 
 /**
  * A day left out because its value was a missing-value marker (`.`, `null` or empty).
- *
- * The serializable face of `csv::Skipped`, kept here while `input/csv.rs` (rewritten in
- * parallel) has no serde derives of its own; it goes once that file derives them.
  */
 export interface CsvSkipped {
     /**
-     * 1-based line in the text.
+     * Physical 1-based line of the row.
      */
     line: number;
+    /**
+     * `YYYY-MM-DD`.
+     */
     date: string;
     /**
      * The marker as written.
@@ -414,12 +413,33 @@ export interface CsvSkipped {
 }
 
 /**
- * A CSV read into the series object `summarize` takes, plus what was skipped.
+ * The order of year, month and day in a file's dates. Serializes as `"ymd"`, `"mdy"` or `"dmy"`.
+ *
+ * ```js
+ * IndexCards.parseCsv(text, { id: "FTSE", dateOrder: "dmy" }).dateOrder; // "dmy"
+ * ```
+ */
+export type DateOrder = "ymd" | "mdy" | "dmy";
+
+/**
+ * The character that separates a number's whole part from its fraction; the other one of `.`
+ * and `,` may then separate thousands. Serializes as `"."` or `","`.
+ *
+ * ```js
+ * IndexCards.parseCsv(text, { id: "DAX", decimal: "," }).decimal; // ","
+ * ```
+ */
+export type DecimalMark = "." | ",";
+
+/**
+ * A CSV read into the series object `summarize` takes, plus what was skipped and how it was
+ * read.
  *
  * ```js
  * const rut = IndexCards.parseCsv(text, { id: "RUT", name: "Russell 2000" });
- * rut.format;   // "yahoo"
- * rut.skipped;  // [{ line: 4, date: "2024-11-21", value: "null" }]
+ * rut.format;    // "yahoo"
+ * rut.skipped;   // [{ line: 4, date: "2024-11-21", value: "null" }]
+ * rut.dateOrder; // "ymd"; rut.decimal: "."
  * ```
  */
 export interface CsvSeries {
@@ -439,4 +459,14 @@ export interface CsvSeries {
      * The header name of the column the closes came from.
      */
     column: string;
+    /**
+     * How the dates were read: as the `dateOrder` option said, or as the file settled it
+     * (`"ymd"` for `YYYY-MM-DD` files).
+     */
+    dateOrder: DateOrder;
+    /**
+     * The decimal mark the numbers were read with: as the `decimal` option said, or as the
+     * file settled it.
+     */
+    decimal: DecimalMark;
 }
