@@ -13,7 +13,8 @@ tools/setup.sh build
 # or the committed bundle would differ from a build in another folder.
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$root=/indexcards"
-cargo build --release --target wasm32-unknown-unknown --locked --quiet
+# --lib: the native CLI (src/bin/indexcards/) is never built for the wasm (it has a compile_error guard).
+cargo build --lib --release --target wasm32-unknown-unknown --locked --quiet
 
 work=target/bundle
 rm -rf "$work" && mkdir -p "$work"

@@ -13,8 +13,7 @@
 //   gzipped that way, against 114 KB for gzip of the module itself); deflated first, it costs
 //   about its deflated size. fflate's inflateSync (www/src/api/wasm.js) inflates it
 //   synchronously, so initSync keeps working and nothing needs eval, a worker or a request;
-// - `*.css`: the stylesheet minified by esbuild, as text;
-// - www/element.js, a classic script, as a module that exports the function it declares.
+// - `*.css`: the stylesheet minified by esbuild, as text.
 // Every tool is pinned in package-lock.json and deterministic, and no path is written into the
 // output, so it is byte for byte the same in any clone.
 // Usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION
@@ -30,8 +29,6 @@ if (!version) {
 }
 const root = path.join(__dirname, "..");
 const ENTRY = path.join(root, "www", "src", "index.js");
-// Classic scripts the bundle imports as modules, with the global each one declares.
-const CLASSIC_SCRIPTS = new Map([[path.join(root, "www", "element.js"), "defineIndexCardsElements"]]);
 
 // More iterations than zopfli's default 15 gain a few bytes at most (BENCHMARKS.md).
 const ZOPFLI_ITERATIONS = 15;
@@ -60,11 +57,6 @@ function parts({ glue, base64, size }) {
       build.onLoad({ filter: /\.css$/ }, async (args) => {
         const css = await esbuild.transform(fs.readFileSync(args.path, "utf8"), { loader: "css", minify: true, logLevel: "error" });
         return { contents: css.code.trim(), loader: "text" };
-      });
-      build.onLoad({ filter: /\.js$/ }, (args) => {
-        const name = CLASSIC_SCRIPTS.get(args.path);
-        if (!name) return undefined;
-        return { contents: fs.readFileSync(args.path, "utf8") + `\nexport { ${name} };\n`, loader: "js" };
       });
     },
   };

@@ -1,18 +1,18 @@
-// `IndexCards`: the functions the bundle exports, over wasm-bindgen's generated bindings, each
-// refusing with a clear Error until the wasm module is ready.
+// `IndexCards`: the API the bundle exports, over wasm-bindgen's generated bindings: `ready`,
+// `version`, `periods`, `parseCsv`, `summarize` and `Deck`. Each refuses with a clear Error
+// until the wasm module is ready.
 import * as glue from "indexcards:glue";
 import { Deck } from "./deck.js";
 import { packSeries } from "./pack.js";
 import { wasm } from "./wasm.js";
 
-/** `fn` once the module is loaded; `series` arguments take the packed fast path. */
-const seriesCall = (fn) => (series, options) => {
-  wasm.check();
-  return fn(packSeries(series), options);
-};
-const call = (fn) => (...args) => {
-  wasm.check();
-  return fn(...args);
+/** The key of the test hook: not enumerable, not in the types, not part of the API. */
+const TEST_HOOK = Symbol.for("indexcards.test");
+
+/** A frozen copy of `value` and everything in it (the periods are shared by every caller). */
+const deepFreeze = (value) => {
+  if (value && typeof value === "object") Object.values(value).forEach(deepFreeze);
+  return Object.freeze(value);
 };
 
 /**
@@ -20,19 +20,42 @@ const call = (fn) => (...args) => {
  * frozen API object; its `ready` resolves to that same object.
  */
 export function createIndexCards(deflatedBase64, size) {
-  const api = {};
+  let version = null;
+  let periods = null;
+  const api = {
+    ready: null,
+    /** The crate version the bundle was built from, e.g. "0.1.0". */
+    get version() {
+      wasm.check();
+      return (version ??= glue.version());
+    },
+    /** Every period in order (`PeriodInfo[]`): key, how to word it, whether it is a tab. */
+    get periods() {
+      wasm.check();
+      return (periods ??= deepFreeze(glue.periods()));
+    },
+    /** Reads a CSV download (text or bytes) into a series; see indexcards.d.ts. */
+    parseCsv(input, options) {
+      wasm.check();
+      return glue.parseCsv(input, options);
+    },
+    /** One card per series at `asOf` (default: each one's last date). */
+    summarize(series, options) {
+      wasm.check();
+      return glue.summarize(packSeries(series), options);
+    },
+    Deck,
+  };
   api.ready = wasm.load(deflatedBase64, size).then(() => api);
-  api.summarize = seriesCall(glue.summarize);
-  api.compare = seriesCall(glue.compare);
-  api.paths = seriesCall(glue.paths);
-  api.view = seriesCall(glue.view);
-  api.parseCsv = call(glue.parseCsv);
-  api.formatPct = call(glue.formatPct);
-  api.formatLevel = call(glue.formatLevel);
-  api.round = call(glue.round);
-  api.memoryBytes = call(glue.memoryBytes);
-  api.parseDate = call(glue.parseDate);
-  api.version = call(glue.version);
-  api.Deck = Deck;
+  Object.defineProperty(api, TEST_HOOK, {
+    enumerable: false,
+    value: Object.freeze({
+      /** Bytes of wasm memory (it only grows): lets tests check that decks do not leak. */
+      memoryBytes() {
+        wasm.check();
+        return glue.memoryBytes();
+      },
+    }),
+  });
   return Object.freeze(api);
 }
