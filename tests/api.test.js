@@ -15,18 +15,39 @@ const RUT = {
 };
 const near = (a, b, what) => assert.ok(Math.abs(a - b) < 1e-12, `${what}: ${a} != ${b}`);
 
-test("ready resolves to the API object and the module is a frozen UMD export", async () => {
+test("ready resolves to the API object and the module is a frozen UMD export of the contract's names", async () => {
   assert.equal(await IndexCards.ready, IndexCards);
   assert.ok(Object.isFrozen(IndexCards));
+  assert.deepEqual(Object.keys(IndexCards), ["ready", "version", "periods", "parseCsv", "summarize", "Deck"]);
   assert.equal(typeof IndexCards.summarize, "function");
-  assert.match(IndexCards.version(), /^\d+\.\d+\.\d+$/);
+  assert.match(IndexCards.version, /^\d+\.\d+\.\d+$/);
+  // The removed functions are gone (docs/changes.md lists their replacements).
+  for (const gone of ["compare", "paths", "view", "formatPct", "formatLevel", "round", "parseDate", "memoryBytes", "isoDate"]) {
+    assert.equal(IndexCards[gone], undefined, gone);
+  }
+  // The tests' memory hook is not enumerable and not part of the API.
+  const hook = IndexCards[Symbol.for("indexcards.test")];
+  assert.equal(typeof hook.memoryBytes(), "number");
+  assert.ok(!Object.getOwnPropertySymbols(IndexCards).some((s) => Object.getOwnPropertyDescriptor(IndexCards, s).enumerable));
+  assert.ok(!JSON.stringify(Object.keys(IndexCards)).includes("test"));
+});
+
+test("periods lists every period once, in order, with how to word it and the element's tabs", () => {
+  const p = IndexCards.periods;
+  assert.deepEqual(p.map((x) => x.key), ["1W", "WTD", "MTD", "QTD", "YTD", "1Y", "3Y", "5Y", "MAX"]);
+  assert.deepEqual(p[0], { key: "1W", kind: "trailing", unit: "week", count: 1, tab: true });
+  assert.deepEqual(p[1], { key: "WTD", kind: "toDate", unit: null, count: null, tab: false });
+  assert.deepEqual(p.filter((x) => x.tab).map((x) => x.key), ["1W", "MTD", "QTD", "YTD", "1Y", "5Y", "MAX"]);
+  assert.equal(IndexCards.periods, p, "the same frozen list every time");
+  assert.ok(Object.isFrozen(p) && Object.isFrozen(p[0]));
 });
 
 test("summarize returns one plain card per series with every documented field", () => {
   const [card] = IndexCards.summarize([RUT], { asOf: "2024-11-22" });
-  assert.deepEqual(Object.keys(card).slice(0, 16), [
-    "id", "name", "date", "close", "d1", "wtd", "mtd", "qtd", "ytd", "y1",
-    "ath", "athDate", "fromAth", "high52", "low52", "firstDate",
+  assert.deepEqual(Object.keys(card), [
+    "id", "name", "date", "asOf", "close", "d1", "wtd", "mtd", "qtd", "ytd", "y1",
+    "ath", "athDate", "fromAth", "high52", "low52", "fullYear", "firstDate", "lastDate",
+    "bases", "notes", "stale", "levelDecimals",
   ]);
   assert.equal(Object.getPrototypeOf(card), Object.prototype);
   assert.equal(card.id, "RUT");
@@ -47,6 +68,18 @@ test("summarize returns one plain card per series with every documented field", 
   assert.deepEqual(card.bases, {
     d1: "2024-11-21", wtd: "2024-11-15", mtd: "2024-10-31", qtd: "2024-09-30", ytd: "2023-12-29", y1: "2023-11-22",
   });
+  assert.equal(card.asOf, "2024-11-22");
+  assert.equal(card.fullYear, true);
+  assert.equal(card.lastDate, "2024-11-22");
+  assert.deepEqual(card.notes, { d1: null, wtd: null, mtd: null, qtd: null, ytd: null, y1: null });
+  assert.equal(card.stale, false);
+  assert.equal(card.levelDecimals, 2);
+  // The display decisions come as keys: a 1-day base a week back says since when.
+  const [gap] = IndexCards.summarize([RUT], { asOf: "2024-11-21" });
+  assert.deepEqual(gap.notes.d1, { reason: "since", date: "2024-11-15" });
+  assert.equal(gap.stale, false);
+  const [later] = IndexCards.summarize([RUT], { asOf: "2024-12-02" });
+  assert.deepEqual([later.date, later.asOf, later.stale], ["2024-11-22", "2024-12-02", true]);
 });
 
 test("cards come back in input order, asOf defaults to each series' last date", () => {
@@ -58,12 +91,14 @@ test("cards come back in input order, asOf defaults to each series' last date", 
   assert.deepEqual(opts, cards);
 });
 
-test("a missing base is null, never 0 or undefined", () => {
+test("a missing base is null, never 0 or undefined, and says why as a key", () => {
   const [card] = IndexCards.summarize([{ id: "X", name: "X", dates: ["2024-11-22"], closes: [100] }]);
   for (const key of ["d1", "wtd", "mtd", "qtd", "ytd", "y1"]) {
     assert.equal(card[key], null, key);
     assert.equal(card.bases[key], null, key);
+    assert.deepEqual(card.notes[key], { reason: "noEarlier" }, key);
   }
+  assert.equal(card.levelDecimals, 0);
 });
 
 test("asOf on a weekend uses the Friday close", () => {
@@ -157,23 +192,18 @@ test("huge names and ids are kept whole in cards and shortened in messages", () 
   }
 });
 
-test("view formats the cards and ranks the period's returns highest first", () => {
+test("a deck compares on one common date and ranks the period's returns, highest first", () => {
   const spx = { id: "SPX", name: "S&P 500", dates: ["2023-12-29", "2024-11-22"], closes: [4769.83, 5969.34] };
-  const v = IndexCards.view([RUT, spx], { asOf: "2024-11-22" });
-  assert.equal(v.date, "2024-11-22");
-  assert.equal(v.dateLabel, "Nov 22, 2024");
-  const [rut] = v.cards;
-  assert.equal(rut.level, "2,406.67");
-  assert.deepEqual(rut.rows.map((r) => [r.key, r.text, r.dir, r.arrow]), [
-    ["1D", "+3.3%", "up", "▲"],
-    ["WTD", "+4.5%", "up", "▲"],
-    ["MTD", "+9.6%", "up", "▲"],
-    ["YTD", "+18.7%", "up", "▲"],
-  ]);
-  assert.match(rut.spoken, /^Russell 2000, 2,406\.67, up 3\.3% today, up 4\.5% this week, up 9\.6% this month, up 18\.7% this year/);
-  assert.equal(v.period, "YTD");
-  assert.deepEqual(v.bars.map((b) => [b.id, b.text]), [["SPX", "+25.1%"], ["RUT", "+18.7%"]]);
-  assert.equal(v.bars[0].width, 1);
-  assert.equal(v.smallVsLarge.text, "Russell 2000 trails S&P 500 by 6.4 pp (YTD)");
-  assert.equal(v.chart.lines.length, 2);
+  const deck = new IndexCards.Deck([RUT, spx]);
+  const c = deck.compare({ to: "2024-11-22" });
+  assert.deepEqual([c.period, c.from, c.to, c.date, c.reference], ["YTD", null, "2024-11-22", "2024-11-22", "RUT"]);
+  assert.deepEqual(c.series.map((s) => [s.id, s.rank, s.baseDate]), [["RUT", 2, "2023-12-29"], ["SPX", 1, "2023-12-29"]]);
+  near(c.series[1].return, 5969.34 / 4769.83 - 1, "SPX return");
+  near(c.series[1].spread, (c.series[1].return - c.series[0].return) * 100, "SPX spread in pp");
+  assert.deepEqual([c.smallVsLarge.small, c.smallVsLarge.large, c.smallVsLarge.relation], ["RUT", "SPX", "trails"]);
+  assert.equal(c.smallVsLarge.value.toFixed(1), "-6.4");
+  const chart = deck.chart({ to: "2024-11-22", width: 600, height: 300 });
+  assert.deepEqual([chart.width, chart.height, chart.lines.length, chart.sparks.length], [600, 300, 2, 2]);
+  assert.deepEqual(chart.lines.map((l) => l.id), ["RUT", "SPX"]);
+  deck.free();
 });

@@ -11,6 +11,7 @@ const path = require("path");
 const { REAL, readReal, skipWithoutData, loadBundle, root, dataDir } = require("./helpers");
 
 const IndexCards = loadBundle();
+const { memoryBytes } = IndexCards[Symbol.for("indexcards.test")];
 const spx = skipWithoutData ? null : readReal(REAL[1]);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "indexcards-csv-"));
 const real = { skip: skipWithoutData };
@@ -117,13 +118,51 @@ test("malformed CSV throws an Error naming the line and column", () => {
   bad("Date,Open,High\n2024-01-02,1,2\n", /CSV line 1: no close column/);
   bad("date,close\n2024-01-02,0\n", /CSV line 2, column 2 \(close\): "0" is not a positive, finite close/);
   bad("date,close\n2024-01-02,1\n2024-01-02,2\n", /two rows for 2024-01-02, on lines 2 and 3/);
-  bad("date,close\n2024-01-02,\"1,00\"\n", /"1,00" is not a number/);
+  // "1,00" is a decimal comma (1) unless the decimal option says the mark is a point.
+  bad("date,close\n2024-01-02,\"1,00\"\n", /CSV line 2, column 2 \(close\): "1,00"/, { id: "X", decimal: "." });
+  bad("date,close\n2024-01-02,1\n", /^decimal must be "\." \(5,969\.34\) or "," \(5\.969,34\), got ";"$/, { id: "X", decimal: ";" });
+  bad("date,close\n2024-01-02,1\n", /^dateOrder must be "dmy" \(DD\/MM\/YYYY\), "mdy" \(MM\/DD\/YYYY\) or "ymd" \(YYYY-MM-DD\), got "DMY"$/, { id: "X", dateOrder: "DMY" });
   bad("date,close\n2024-01-02,.\n", /no closes: all 1 rows are missing-value markers/);
   bad("date,close\n2024-01-02,1\n", /parseCsv needs an id/, {});
   bad(42, /first argument must be the CSV text as a string, got a number/);
   bad("date,close\n2024-01-02,1\n", /unknown option "ID"/, { ID: "x" });
   // After errors, parsing still works.
   assert.equal(IndexCards.parseCsv("date,close\n2024-01-02,1\n", { id: "X" }).closes[0], 1);
+});
+
+test("dateOrder and decimal: what the file cannot settle, the options say; the result reports what was used", () => {
+  // 06/11/2024 is June 11 or November 6: nothing in this file says which.
+  const uk = "Date,Price\n06/11/2024,2391.8\n07/11/2024,2400.1\n";
+  assert.match(message(() => IndexCards.parseCsv(uk, { id: "FTSE" })), /dateOrder: "dmy"/);
+  const dmy = IndexCards.parseCsv(uk, { id: "FTSE", dateOrder: "dmy" });
+  assert.deepEqual([dmy.dates, dmy.dateOrder, dmy.decimal], [["2024-11-06", "2024-11-07"], "dmy", "."]);
+  const mdy = IndexCards.parseCsv(uk, { id: "FTSE", dateOrder: "mdy" });
+  assert.deepEqual([mdy.dates, mdy.dateOrder], [["2024-06-11", "2024-07-11"], "mdy"]);
+  // A file that settles the order itself (13/11) reports it; an option against it is refused.
+  const settled = IndexCards.parseCsv("Date,Price\n13/11/2024,1\n", { id: "F" });
+  assert.equal(settled.dateOrder, "dmy");
+  assert.ok(message(() => IndexCards.parseCsv("Date,Price\n13/11/2024,1\n", { id: "F", dateOrder: "mdy" })));
+  // 2,406 is 2406 with a point, 2.406 with a comma: refused without the option.
+  const thousands = "date,close\n2024-01-02,\"2,406\"\n";
+  assert.match(message(() => IndexCards.parseCsv(thousands, { id: "R" })), /decimal: "\."/);
+  assert.deepEqual(IndexCards.parseCsv(thousands, { id: "R", decimal: "." }).closes, [2406]);
+  assert.deepEqual(IndexCards.parseCsv(thousands, { id: "R", decimal: "," }).closes, [2.406]);
+  // "1,00" can only be a decimal comma; ISO dates report "ymd".
+  const comma = IndexCards.parseCsv("date,close\n2024-01-02,\"1,00\"\n", { id: "X" });
+  assert.deepEqual([comma.closes, comma.decimal, comma.dateOrder], [[1], ",", "ymd"]);
+  assert.deepEqual(Object.keys(comma), ["id", "name", "dates", "closes", "skipped", "format", "column", "dateOrder", "decimal"]);
+  assert.ok(Array.isArray(comma.dates) && Array.isArray(comma.closes), "plain arrays, not typed arrays");
+});
+
+test("Investing.com fixtures: the German header settles day first and the comma; the UK file needs dateOrder", () => {
+  const read = (f) => fs.readFileSync(path.join(root, "tests", "fixtures", f), "utf8");
+  const de = IndexCards.parseCsv(read("investing-de.csv"), { id: "DAX" });
+  assert.deepEqual([de.format, de.dateOrder, de.decimal], ["investing", "dmy", ","]);
+  // Every day ≤ 12 and Change % fits either order: refused, never read as June to December.
+  assert.match(message(() => IndexCards.parseCsv(read("investing-uk.csv"), { id: "FTSE" })),
+    /^"FTSE": CSV line 2, column 1 \(Date\): "12\/11\/2024" is 2024-12-11 as MM\/DD\/YYYY but 2024-11-12 as DD\/MM\/YYYY.*pass dateOrder: "mdy" or dateOrder: "dmy"$/);
+  const uk = IndexCards.parseCsv(read("investing-uk.csv"), { id: "FTSE", dateOrder: "dmy" });
+  assert.deepEqual([uk.dates[0], uk.dates.at(-1), uk.dateOrder, uk.decimal], ["2024-11-06", "2024-11-12", "dmy", "."]);
 });
 
 // ---- Bytes: decoded by TextDecoder (web-sys) inside the wasm's call, never by the caller. ----
@@ -186,20 +225,20 @@ test("bytes that are not text in their encoding, unknown labels and other inputs
     /^encoding must be left out when the CSV is given as a string/);
   assert.equal(message(() => IndexCards.parseCsv(new Uint16Array(4), { id: "X" })),
     "parseCsv's first argument must be the CSV text as a string, got a Uint16Array (or its bytes as a Uint8Array or ArrayBuffer)");
-  assert.equal(message(() => IndexCards.parseCsv(ascii, { id: "X", encodng: "utf-8" })), 'unknown option "encodng"; the options are: id, name, encoding');
+  assert.equal(message(() => IndexCards.parseCsv(ascii, { id: "X", encodng: "utf-8" })), 'unknown option "encodng"; the options are: id, name, encoding, dateOrder, decimal');
   assert.match(message(() => IndexCards.parseCsv(ascii, {})), /^parseCsv needs an id/);
   // And the module still works.
   assert.deepEqual(IndexCards.parseCsv(ascii, { id: "X" }).closes, [1]);
 });
 
 test("bytes over the 64 MiB limit are refused before any is copied into wasm", () => {
-  const before = IndexCards.memoryBytes();
+  const before = memoryBytes();
   const big = new Uint8Array(64 * 1024 * 1024 + 1).fill(0x31);
   assert.equal(message(() => IndexCards.parseCsv(big, { id: "C" })),
     '"C": CSV is 67108865 bytes; the limit is 67108864 bytes (64 MiB, over a million daily rows)');
   assert.equal(message(() => IndexCards.parseCsv(big.buffer, { id: "C" })),
     '"C": CSV is 67108865 bytes; the limit is 67108864 bytes (64 MiB, over a million daily rows)');
-  assert.equal(IndexCards.memoryBytes(), before);
+  assert.equal(memoryBytes(), before);
 });
 
 test("bytes in Chromium and Firefox ESR from file://: the browsers' TextDecoder", async () => {

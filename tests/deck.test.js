@@ -8,6 +8,7 @@ const assert = require("node:assert/strict");
 const { REAL, readReal, skipWithoutData, loadBundle, randomWalk } = require("./helpers");
 
 const IndexCards = loadBundle();
+const { memoryBytes } = IndexCards[Symbol.for("indexcards.test")];
 const real = skipWithoutData ? [] : REAL.map(readReal);
 const needsData = { skip: skipWithoutData };
 const DAY_MS = 86_400_000;
@@ -57,13 +58,15 @@ test("pushes equal a rebuild from scratch; intraday ticks replace the last close
   const head = { id: "RUT", name: "Russell 2000", dates: rut.dates.slice(0, start), closes: rut.closes.slice(0, start) };
   const deck = new IndexCards.Deck([head, real[1]]);
   for (let i = start; i < n; i++) {
-    deck.push("RUT", rut.dates[i], rut.closes[i] * 1.003);
-    deck.push("RUT", dayNumber(rut.dates[i]), rut.closes[i]); // a day number works too
+    assert.deepEqual(deck.push("RUT", rut.dates[i], rut.closes[i] * 1.003), { appended: true });
+    assert.deepEqual(deck.push("RUT", dayNumber(rut.dates[i]), rut.closes[i]), { appended: false }); // a day number works too
     if (i % 50 === 0 || i === n - 1) {
       const rebuilt = { ...head, dates: rut.dates.slice(0, i + 1), closes: rut.closes.slice(0, i + 1) };
-      assert.deepEqual(deck.card("RUT"), IndexCards.summarize([rebuilt])[0], rut.dates[i]);
+      // With SPX beside it, as in the deck (a card older than SPX's last close is stale).
+      assert.deepEqual(deck.card("RUT"), IndexCards.summarize([rebuilt, real[1]])[0], rut.dates[i]);
     }
   }
+  assert.deepEqual(deck.series.map((s) => [s.id, s.lastDate, s.length]), [["RUT", rut.dates[n - 1], n], ["SPX", real[1].dates.at(-1), real[1].dates.length]]);
   deck.free();
 });
 
@@ -79,6 +82,8 @@ test("bad pushes throw a clear Error and leave the deck unchanged", needsData, (
     [["RUT", "2026-02-30", 1], /^date "2026-02-30" does not exist/],
     [["RUT", 1.5, 1], /^date must be a "YYYY-MM-DD" string or a day number from 1970-01-01, got 1\.5$/],
     [["NOPE", "2026-02-23", 1], /^no series "NOPE" in this deck$/],
+    [[7, "2026-02-23", 1], /^id must be a string, got 7$/],
+    [["RUT", "2026-02-23", "1"], /refused: close must be a number, got "1"; nothing was changed/],
   ];
   for (const [args, pattern] of cases) {
     assert.throws(() => deck.push(...args), (e) => e instanceof Error && pattern.test(e.message), String(pattern));
@@ -94,13 +99,65 @@ test("1,000 deck create/free cycles do not grow wasm memory", () => {
   const cycle = () => {
     const deck = new IndexCards.Deck(typed);
     deck.cards("2024-11-22");
-    deck.view({ asOf: "2024-11-22", period: "YTD" });
+    deck.chart({ to: "2024-11-22", period: "YTD" });
     deck.free();
   };
   for (let i = 0; i < 20; i++) cycle();
-  const settled = IndexCards.memoryBytes();
+  const settled = memoryBytes();
   for (let i = 0; i < 1000; i++) cycle();
-  assert.equal(IndexCards.memoryBytes(), settled, `memory grew from ${settled} bytes`);
+  assert.equal(memoryBytes(), settled, `memory grew from ${settled} bytes`);
+});
+
+test("decks lost without free() are freed when collected (FinalizationRegistry)", () => {
+  // In a child process with --expose-gc: 300 decks of 4 × 9,000 closes, never freed, would
+  // take about 400 MB of wasm memory if nothing freed them.
+  const script = `
+    const IndexCards = require(${JSON.stringify(require("path").join(__dirname, "..", "www", "indexcards.js"))});
+    const { randomWalk } = require(${JSON.stringify(require("path").join(__dirname, "helpers.js"))});
+    const { memoryBytes } = IndexCards[Symbol.for("indexcards.test")];
+    const series = ["A", "B", "C", "D"].map((id, k) => ({ id, ...randomWalk(9000, k + 1, 1990) }));
+    const settle = () => new Promise((r) => setImmediate(r));
+    (async () => {
+      for (let i = 0; i < 300; i++) {
+        new IndexCards.Deck(series).cards();
+        if (i % 10 === 9) { global.gc(); await settle(); }
+      }
+      const first = memoryBytes();
+      for (let i = 0; i < 300; i++) {
+        new IndexCards.Deck(series).cards();
+        if (i % 10 === 9) { global.gc(); await settle(); }
+      }
+      console.log(JSON.stringify({ first, last: memoryBytes() }));
+    })();`;
+  const out = require("child_process").execFileSync(process.execPath, ["--expose-gc", "-e", script], { encoding: "utf8" });
+  const { first, last } = JSON.parse(out);
+  assert.ok(first < 100 * 1_048_576, `memory after 300 lost decks: ${first} bytes`);
+  assert.ok(last <= first + 16 * 1_048_576, `memory grew from ${first} to ${last} bytes over 300 more lost decks`);
+});
+
+test("a freed Deck throws a clear Error on every method; free() again does nothing", () => {
+  const deck = new IndexCards.Deck([{ id: "A", dates: ["2024-01-02"], closes: [1] }]);
+  deck.free();
+  const calls = {
+    series: () => deck.series, cards: () => deck.cards(), card: () => deck.card("A"), compare: () => deck.compare(),
+    chart: () => deck.chart(), push: () => deck.push("A", "2024-01-03", 2), dates: () => deck.dates(),
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    assert.throws(call, (e) => e instanceof Error && e.message === "this Deck was freed; create a new one", name);
+  }
+  deck.free();
+});
+
+test("a push for a day after the reader's tomorrow is refused; tomorrow is taken", () => {
+  const local = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  const day = (offset) => { const d = new Date(); d.setDate(d.getDate() + offset); return local(d); };
+  const deck = new IndexCards.Deck([{ id: "A", dates: [day(-3)], closes: [1] }]);
+  assert.throws(() => deck.push("A", day(2), 2), (e) => e.message ===
+    `push to series "A" on ${day(2)} refused: it is after tomorrow, ${day(1)}, by this computer's calendar (no close exists yet for a later day); nothing was changed`);
+  assert.deepEqual(deck.dates(), [day(-3)]);
+  assert.deepEqual(deck.push("A", day(1), 2), { appended: true });
+  assert.deepEqual(deck.dates(), [day(-3), day(1)]);
+  deck.free();
 });
 
 test("the packed string path and the value-by-value path give the same results and messages", () => {

@@ -24,7 +24,14 @@ test("impossible and out-of-range dates", () => {
   refuses(() => IndexCards.summarize(one({ dates: ["99999-01-01"] })), /dates\[0\] "99999-01-01" is not a date of the form YYYY-MM-DD/);
   refuses(() => IndexCards.summarize(one({ dates: ["1900-02-29"] })), /"1900-02-29" does not exist \(1900-02 has 28 days, not 29\)/);
   refuses(() => IndexCards.summarize(good, { asOf: "1900-02-29" }), /asOf "1900-02-29" does not exist/);
-  refuses(() => IndexCards.parseDate("2024-13-01"), /^"2024-13-01" has month 13, outside 01\.\.12$/);
+  // Dates are checked where they are used (IndexCards.parseDate is gone: docs/changes.md).
+  const deck = new IndexCards.Deck(good);
+  refuses(() => deck.cards("2024-13-01"), /^asOf "2024-13-01" has month 13, outside 01\.\.12$/);
+  refuses(() => deck.card("A", 3e6), /^asOf must be a "YYYY-MM-DD" string or a day number from 1970-01-01, got 3000000$/);
+  refuses(() => deck.cards(new Date(2024, 0, 2)), /^asOf must be a "YYYY-MM-DD" string or a day number from 1970-01-01, got an object$/);
+  refuses(() => deck.card(Symbol("A")), /^id could not be read: a symbol is not a number, string, boolean, null, array or plain object$/);
+  refuses(() => deck.card(["A"]), /^id must be a string, got an array$/);
+  deck.free();
 });
 
 test("non-finite and non-positive numbers", () => {

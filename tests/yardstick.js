@@ -68,13 +68,19 @@ function prepare(s, k, seen) {
   return { id: s.id, name: typeof s.name === "string" ? s.name : s.id, days: d, closes: c };
 }
 
-function card(p, asOf) {
+/** A return's note when its base is before the previous period's first day (or missing). */
+const periodNote = (base, previousStart) => (base === null ? { reason: "noEarlier" } : base < previousStart ? { reason: "noPrior" } : null);
+/** A return's note when its base is more than a long weekend (4 days) before `usual`. */
+const sinceNote = (base, usual) => (base === null ? { reason: "noEarlier" } : usual - base > 4 ? { reason: "since", date: iso(base) } : null);
+
+function card(p, asOf, latest) {
   const { days, closes } = p;
   const t = asOf === undefined ? days.length - 1 : lastAtOrBefore(days, asOf, false);
   if (t < 0) throw new Error(`series "${p.id}": no close on or before asOf`);
   const day = days[t];
   const close = closes[t];
   const [y, m] = civil(day);
+  const q = m - ((m - 1) % 3);
   const monday = day - ((((day + 3) % 7) + 7) % 7);
   const base = (start) => lastAtOrBefore(days, start, true);
   const ret = (i) => (i < 0 ? null : close / closes[i] - 1);
@@ -83,7 +89,7 @@ function card(p, asOf) {
     d1: t - 1,
     wtd: base(monday),
     mtd: base(fromCivil(y, m, 1)),
-    qtd: base(fromCivil(y, m - ((m - 1) % 3), 1)),
+    qtd: base(fromCivil(y, q, 1)),
     ytd: base(fromCivil(y, 1, 1)),
   };
   const yearAgo = yearBefore(day);
@@ -94,12 +100,25 @@ function card(p, asOf) {
   let high = -Infinity;
   let low = Infinity;
   for (let i = y1 + 1; i <= t; i++) { const c = closes[i]; if (c > high) high = c; if (c < low) low = c; }
+  const baseDay = (i) => (i < 0 ? null : days[i]);
   return {
-    id: p.id, name: p.name, date: iso(day), close,
+    id: p.id, name: p.name, date: iso(day), asOf: iso(asOf === undefined ? day : asOf), close,
     d1: ret(b.d1), wtd: ret(b.wtd), mtd: ret(b.mtd), qtd: ret(b.qtd), ytd: ret(b.ytd), y1: ret(y1),
     ath, athDate: iso(days[athAt]), fromAth: close / ath - 1, high52: high, low52: low,
-    firstDate: iso(days[0]),
+    fullYear: days[0] <= yearAgo,
+    firstDate: iso(days[0]), lastDate: iso(days[days.length - 1]),
     bases: { d1: date(b.d1), wtd: date(b.wtd), mtd: date(b.mtd), qtd: date(b.qtd), ytd: date(b.ytd), y1: date(y1) },
+    notes: {
+      d1: sinceNote(baseDay(b.d1), day),
+      wtd: periodNote(baseDay(b.wtd), monday - 7),
+      mtd: periodNote(baseDay(b.mtd), m === 1 ? fromCivil(y - 1, 12, 1) : fromCivil(y, m - 1, 1)),
+      qtd: periodNote(baseDay(b.qtd), q === 1 ? fromCivil(y - 1, 10, 1) : fromCivil(y, q - 3, 1)),
+      ytd: periodNote(baseDay(b.ytd), fromCivil(y - 1, 1, 1)),
+      y1: sinceNote(baseDay(y1), yearAgo),
+    },
+    // Older than another series' close by asOf, or more than a long weekend before asOf.
+    stale: latest > day || (asOf !== undefined && asOf - day > 4),
+    levelDecimals: Math.round(close * 100) % 100 === 0 ? 0 : 2,
   };
 }
 
@@ -107,7 +126,14 @@ function card(p, asOf) {
 function summarizeJS(series, options) {
   const asOf = options && options.asOf !== undefined ? dayNumber(options.asOf, "asOf") : undefined;
   const seen = new Set();
-  return series.map((s, k) => card(prepare(s, k, seen), asOf));
+  const prepared = series.map((s, k) => prepare(s, k, seen));
+  // The latest close of any series on or before asOf (a card older than it is stale).
+  let latest = -Infinity;
+  for (const p of prepared) {
+    const t = asOf === undefined ? p.days.length - 1 : lastAtOrBefore(p.days, asOf, false);
+    if (t >= 0) latest = Math.max(latest, p.days[t]);
+  }
+  return prepared.map((p) => card(p, asOf, latest));
 }
 
 module.exports = { summarizeJS };
