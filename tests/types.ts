@@ -1,43 +1,87 @@
 // Compiled (not run) by `tsc --noEmit` in the test command: the published types accept the
-// documented usage and reject misuse, so www/indexcards.d.ts cannot drift from the README.
+// documented usage and reject misuse, so www/indexcards.d.ts cannot drift from the docs.
+// tests/types-global.ts checks the same declarations as a <script src> page's global.
 import IndexCards = require("../www/indexcards.js");
 type Card = IndexCards.Card;
 type SeriesInput = IndexCards.SeriesInput;
-type View = IndexCards.View;
 
 async function main(): Promise<void> {
-  await IndexCards.ready;
+  const api: IndexCards.Api = await IndexCards.ready;
   const series: SeriesInput[] = [
     { id: "RUT", name: "Russell 2000", dates: ["2024-11-15", "2024-11-22"], closes: [2303.84, 2406.67] },
+    { id: "SPX", dates: Int32Array.of(20042, 20049), closes: Float64Array.of(5870.62, 5969.34) },
   ];
+  const version: string = api.version;
+  const tabs: IndexCards.Period[] = IndexCards.periods.filter((p) => p.tab).map((p) => p.key);
   const cards: Card[] = IndexCards.summarize(series, { asOf: "2024-11-22" });
   const ytd: number | null = cards[0].ytd;
-  const view: View = IndexCards.view(series);
-  const text: string = view.cards[0].rows[0].text;
-  const reason: "since" | "noPrior" | "noEarlier" | "noPeriodBase" | null = view.cards[0].rows[0].reason;
-  const level: number | undefined = view.cards[0].figures?.level;
-  const missing: boolean = view.cards[0].reason === "noData";
-  console.log(ytd, text, IndexCards.version());
+  const note: IndexCards.Note | null = cards[0].notes.d1;
+  if (note && note.reason === "since") console.log(note.date.slice(0, 4));
+  const decimals: 0 | 2 = cards[0].levelDecimals;
+  console.log(version, tabs, ytd, decimals);
+
   const csv: IndexCards.CsvSeries = IndexCards.parseCsv("date,close\n2024-11-22,2406.67\n", { id: "RUT" });
-  const fromBytes: IndexCards.CsvSeries = IndexCards.parseCsv(new Uint8Array(0), { id: "DAX", encoding: "windows-1252" });
+  const order: "ymd" | "mdy" | "dmy" = csv.dateOrder;
+  const mark: "." | "," = csv.decimal;
+  const fromBytes = IndexCards.parseCsv(new Uint8Array(0), { id: "DAX", encoding: "windows-1252", dateOrder: "dmy", decimal: "," });
   IndexCards.parseCsv(new ArrayBuffer(0), { id: "DAX" });
-  console.log(fromBytes.column);
-  const cmp: IndexCards.Comparison = IndexCards.compare([csv], { period: "MTD", reference: "RUT" });
-  const first: number | null = cmp.series[0].return;
-  const deck = new IndexCards.Deck(series);
-  const d: string = deck.paths({ chart: { width: 600, height: 300 } }).chart.lines[0].d;
-  const pct: string = IndexCards.formatPct(first ?? 0);
+  const line: number = fromBytes.skipped[0].line;
+  console.log(order, mark, line, csv.format === "yahoo");
+
+  const deck = new IndexCards.Deck([csv, ...series]);
+  const info: IndexCards.SeriesInfo[] = deck.series;
+  const c: IndexCards.Comparison = deck.compare({ period: "MTD", reference: "RUT" });
+  const first: number | null = c.series[0].return;
+  const relation: IndexCards.Relation | undefined = c.smallVsLarge?.relation;
+  const chart: IndexCards.Chart = deck.chart({ period: "1Y", width: 600, height: 300, spark: { width: 120 } });
+  const d: string = chart.lines[0].d;
+  const sample: number | null = chart.crosshair.values[0][0];
+  const pushed: boolean = deck.push("RUT", "2024-11-25", 2442.03).appended;
+  deck.push("RUT", 20052, 2442.5);
+  const card: Card = deck.card("RUT", 20052);
+  const dates: string[] = deck.dates();
+  deck.cards();
+  deck.cards(null);
   deck.free();
-  console.log(d, pct, deck.ids.length);
-  const el = document.querySelector("index-cards") as IndexCards.IndexCardsElement | null;
-  if (el) el.data = series;
+  console.log(info, first, relation, d, sample, pushed, card, dates);
+
+  const el = document.querySelector("index-cards");
+  if (el) {
+    el.data = series;
+    el.push("RUT", "2024-11-25", 2442.03);
+    const shown: Card[] = el.cards;
+    console.log(shown, el.asOf, el.locale);
+  }
+  const picked = document.querySelector("input")?.files;
+  if (el && picked) el.data = picked;
+
   // @ts-expect-error not a period
-  IndexCards.compare(series, { period: "2W" });
+  deck.compare({ period: "2W" });
+  // @ts-expect-error the chart's size is width/height, not chart: { … }
+  deck.chart({ chart: { width: 600 } });
   // @ts-expect-error closes must be numbers
   IndexCards.summarize([{ id: "X", dates: ["2024-01-02"], closes: ["1"] }]);
   // @ts-expect-error unknown option
   IndexCards.summarize(series, { asof: "2024-11-22" });
   // @ts-expect-error a File is read first: parseCsv(await file.arrayBuffer(), …)
   IndexCards.parseCsv(new Blob([]), { id: "X" });
+  // @ts-expect-error parseCsv needs an id
+  IndexCards.parseCsv("date,close\n", {});
+  // @ts-expect-error not a decimal mark
+  IndexCards.parseCsv("date,close\n", { id: "X", decimal: ";" });
+  // @ts-expect-error version is a string, not a function
+  IndexCards.version();
+  // @ts-expect-error removed: new IndexCards.Deck(series).compare(…)
+  IndexCards.compare(series);
+  // @ts-expect-error removed: formatting is the element's (Intl)
+  IndexCards.formatPct(0.1);
+  // @ts-expect-error removed: the tests' memory hook is not in the types
+  IndexCards.memoryBytes();
+  // @ts-expect-error removed: deck.series
+  console.log(deck.ids);
+  // @ts-expect-error a close is a number
+  deck.push("RUT", "2024-11-25", "2442.03");
+  // @ts-expect-error periods are read-only
+  IndexCards.periods.push(IndexCards.periods[0]);
 }
 void main;

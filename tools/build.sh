@@ -2,7 +2,8 @@
 # Builds the single-file bundle reproducibly: Rust → wasm (release) → wasm-bindgen (`--target web`:
 # the glue as an ES module, used as generated) → wasm-opt -Oz → tools/bundle.js: esbuild bundles
 # www/src/index.js, the glue and the wasm (deflated, base64'd) into one classic script. Prints
-# where the bytes go. Usage: tools/build.sh [OUT.js] (default www/indexcards.js).
+# where the bytes go. Usage: tools/build.sh [OUT.js] (default www/indexcards.js); the declarations
+# go beside it (OUT.d.ts).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -26,6 +27,8 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-fe
   "$work/indexcards_bg.wasm" -o "$work/indexcards.wasm"
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 node tools/bundle.js "$work/indexcards.js" "$work/indexcards.wasm" "$out" "$version"
+# The TypeScript declarations beside it: www/indexcards.js → www/indexcards.d.ts.
+node tools/types.js "${out%.js}.d.ts" "$version"
 
 raw=$(wc -c < "$out")
 gz=$(gzip -9 -n -c "$out" | wc -c)
