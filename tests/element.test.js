@@ -47,7 +47,7 @@ test.before(async () => {
 test.after(async () => { if (browser) await browser.close(); });
 
 /** Opens a page, failing on console errors, page errors and requests beyond the allowed. */
-async function open(url, { width = 1200, colorScheme = "light", allow = () => false } = {}) {
+async function open(url, { width = 1200, colorScheme = "light", allow = () => false, waitFor = "index-cards" } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const p = await context.newPage();
   p.events = [];
@@ -65,7 +65,8 @@ async function open(url, { width = 1200, colorScheme = "light", allow = () => fa
     if (!own && !allow(u)) p.events.push(`request: ${u}`);
   });
   await p.goto(url);
-  await p.waitForFunction(() => [...document.querySelectorAll("index-cards")].every((e) => e.getAttribute("data-state")));
+  // Elements with data settle as ready or error; one without data (yet) keeps a placeholder.
+  await p.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((e) => e.getAttribute("data-state")), waitFor);
   return p;
 }
 async function close(p) { await p.context().close(); }
@@ -110,7 +111,12 @@ test("data from a data-series attribute, an inline JSON script, CSV templates an
       <template data-id="SPX" data-name="S&amp;P 500">${escapeText(csvText.SPX)}</template>
     </index-cards>
     <index-cards id="prop" as-of="2024-11-22"></index-cards>`);
-  const p = await open(url.replace(/$/, ""), {});
+  const p = await open(url, { waitFor: "index-cards:not(#prop)" });
+  // Before it has data, an element keeps a quiet placeholder of its final size: no data-state.
+  assert.deepEqual(await p.evaluate(() => {
+    const el = document.getElementById("prop");
+    return [el.getAttribute("data-state"), el.shadowRoot.querySelectorAll(".card").length, el.shadowRoot.querySelector(".error").hidden];
+  }), [null, 4, true]);
   // el.data (the property) is set from script, as a page's own code would.
   await p.evaluate((data) => { document.getElementById("prop").data = JSON.parse(data); }, json);
   await p.waitForFunction(() => document.getElementById("prop").getAttribute("data-state") === "ready");
@@ -458,7 +464,7 @@ test("el.push: a live price updates only the values that changed, with a flash u
     await p.evaluate(() => document.getElementById("live").removeAttribute("as-of"));
     await p.waitForFunction(() => document.getElementById("live").asOf === "2024-11-22");
     // Tag the current nodes, push an intraday tick for RUT, and see which nodes changed.
-    const result = await p.evaluate(() => {
+    const result = await p.evaluate(async () => {
       const el = document.getElementById("live");
       const R = el.shadowRoot;
       const [rut, spx] = R.querySelectorAll(".card");
@@ -468,6 +474,8 @@ test("el.push: a live price updates only the values that changed, with a flash u
       rutLevel.__tag = "level";
       const before = { rutLevel: rutLevel.textContent, spx: spx.textContent };
       el.push("RUT", "2024-11-22", 2450.5);
+      // Updates are coalesced to one render an animation frame: the element's frame comes first.
+      await new Promise((r) => requestAnimationFrame(() => r()));
       const [rut2, spx2] = R.querySelectorAll(".card");
       const level2 = rut2.querySelector(".level");
       return {

@@ -51,6 +51,8 @@ export function makeIndexCardsElement(api, styles) {
     #index = -1;
     #period = null;
     #cards = null;
+    /** The as-of date `#cards` are for: a cache of another date is never shown. */
+    #cardsDate = null;
     #state = "waiting";
     #sourceKind = "none";
     #ready = false;
@@ -86,7 +88,7 @@ export function makeIndexCardsElement(api, styles) {
     /** The Cards shown (at the as-of date); a series without a close by then is `{ id, name, asOf, missing }`. */
     get cards() {
       if (this.#state !== "ready" || !this.#deck || this.#index < 0) return [];
-      return (this.#cards ??= this.#cardsAt(this.#dates[this.#index]));
+      return this.#cardsOn(this.#dates[this.#index]);
     }
 
     /** The as-of date shown, `YYYY-MM-DD`, or null before the data. */
@@ -225,6 +227,15 @@ export function makeIndexCardsElement(api, styles) {
       this.#deck = null;
       this.#deckKey = "";
       this.#cards = null;
+    }
+
+    /** The cards at asOf, computed once per date and data (pushes and new data clear them). */
+    #cardsOn(asOf) {
+      if (this.#cards === null || this.#cardsDate !== asOf) {
+        this.#cards = this.#cardsAt(asOf);
+        this.#cardsDate = asOf;
+      }
+      return this.#cards;
     }
 
     /** Every series' card at asOf; a series whose data starts later gets a card that says so. */
@@ -421,7 +432,7 @@ export function makeIndexCardsElement(api, styles) {
       }
       const asOf = this.#dates[this.#index];
       const period = this.#currentPeriod();
-      const cards = (this.#cards ??= this.#cardsAt(asOf));
+      const cards = this.#cardsOn(asOf);
       const options = { period: period.key, to: asOf };
       const reference = this.getAttribute("reference");
       if (reference) options.reference = reference;
