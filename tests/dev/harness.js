@@ -1,5 +1,5 @@
-// TEST SCAFFOLDING: fills tests/dev/harness.html's elements from window.HARNESS_DATA (built by
-// tests/dev/build.js) and applies ?lang=, ?theme= and ?only=.
+// Fills tests/dev/harness.html's elements from window.HARNESS_DATA (written by tests/dev/data.js)
+// and applies ?lang=, ?theme= and ?only=.
 (function () {
   "use strict";
   var params = new URLSearchParams(location.search);

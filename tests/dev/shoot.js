@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// TEST SCAFFOLDING: opens tests/dev/harness.html and the copies of the demo page and embed
-// example (target/dev/www) from file:// in headless Chromium, with the stand-in API, and writes
-// screenshots to target/dev/shots/ for a person to look at: en, de-DE, ja-JP, dark, narrow.
-// Console errors, page errors and requests beyond the page's own files are printed.
-// Usage: node tests/dev/build.js && node tests/dev/shoot.js [name-filter]
+// Opens tests/dev/harness.html, the demo page and the embed example from file:// in headless
+// Chromium, with the real bundle, and writes screenshots to target/dev/shots/ for a person to
+// look at: en, de-DE, ja-JP, fr-FR, zh-CN, dark, narrow, waiting. Console errors, page errors and
+// requests beyond the page's own files are printed.
+// Usage: node tests/dev/shoot.js [name-filter] (writes the harness data first)
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,7 +17,8 @@ const { chromium } = require("../browsers.js");
 const shots = path.join(root, "target", "dev", "shots");
 fs.mkdirSync(shots, { recursive: true });
 const harness = pathToFileURL(path.join(here, "harness.html")).href;
-const www = (f) => pathToFileURL(path.join(root, "target", "dev", "www", f)).href;
+const www = (f) => pathToFileURL(path.join(root, "www", f)).href;
+execFileSync(process.execPath, [path.join(here, "data.js")], { stdio: "inherit" });
 
 const RUNS = [
   { name: "harness-en", url: harness, width: 1280 },
