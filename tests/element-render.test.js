@@ -185,6 +185,30 @@ test("pushed ticks survive a move, attribute changes and child changes; el.data 
   await close(p);
 });
 
+test("the as-of attribute's date stays through new data until the reader moves it", async () => {
+  const p = await open(page("asof", `<index-cards id="a" as-of="2024-06-28"></index-cards>`));
+  const seen = await p.evaluate(async () => {
+    const el = document.getElementById("a");
+    const ready = () => new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+    el.data = window.four("2024-06-28"); // the attribute's date is the data's latest
+    await ready();
+    const out = { first: el.asOf };
+    el.data = window.four("2024-11-22"); // longer data: still the attribute's date
+    await ready();
+    out.longer = el.asOf;
+    const slider = el.shadowRoot.querySelector(".slider");
+    slider.value = slider.max; // the reader moves to the latest date
+    slider.dispatchEvent(new Event("input"));
+    el.data = window.four("2024-11-22");
+    await ready();
+    out.moved = el.asOf;
+    return out;
+  });
+  assert.deepEqual(seen, { first: "2024-06-28", longer: "2024-06-28", moved: "2024-11-22" });
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
 test("an element removed before its first render never renders; removed elements free their decks", async () => {
   const p = await open(page("removed", `<div id="box"></div>`));
   const seen = await p.evaluate(async () => {

@@ -552,3 +552,78 @@ test("hostile attributes and inline data are answered with an error naming them;
   assert.deepEqual(p.events, []);
   await close(p);
 });
+
+test("Firefox ESR: data sources (Files too), de-DE, hostile names as text, keyboard, a pushed tick, the mismatch flag", needsData, async () => {
+  const { firefox } = require("./browsers");
+  const ff = await firefox();
+  try {
+    const p = await ff.newPage();
+    await p.setViewport({ width: 1200, height: 900 });
+    const events = [];
+    p.on("console", (m) => { if (m.type() === "error") events.push(`console error: ${m.text()}`); });
+    p.on("pageerror", (e) => events.push(`page error: ${e.message || e}`));
+    const settled = () => p.waitForFunction(() => [...document.querySelectorAll("index-cards")].every((e) => e.getAttribute("data-state")));
+
+    // Every data source, el.data with series and with Files (read as bytes by parseCsv).
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const hostile = JSON.stringify([{ id: "X", name: evil, dates: ["2024-11-21", "2024-11-22"], closes: [1, 2] }]);
+    await p.goto(page("firefox", `
+      <index-cards id="attr" as-of="2024-11-22" data-series="${escapeAttr(json)}"></index-cards>
+      <index-cards id="script" as-of="2024-11-22"><script type="application/json">${json.replace(/</g, "\\u003c")}</script></index-cards>
+      <index-cards id="tpl" as-of="2024-11-22"><template data-id="RUT" data-name="Russell 2000">${escapeText(csvText.RUT)}</template></index-cards>
+      <index-cards id="prop" as-of="2024-11-22" data-series="${escapeAttr(json)}"></index-cards>
+      <index-cards id="files" as-of="2024-11-22" data-series="${escapeAttr(json)}"></index-cards>
+      <index-cards id="xss" data-series="${escapeAttr(hostile)}"></index-cards>
+      <p>The Dow is up <index-figure id="dji" for="attr" series="DJI" metric="ytd">18.7%</index-figure> this year.</p>`));
+    await settled();
+    await p.evaluate((data, csv) => {
+      document.getElementById("prop").data = JSON.parse(data);
+      document.getElementById("files").data = [new File([csv], "russell2000.csv", { type: "text/csv" })];
+    }, json, csvText.RUT);
+    await p.waitForFunction(() => {
+      const f = document.getElementById("files");
+      return f.getAttribute("data-state") === "ready" && f.shadowRoot.querySelectorAll(".card").length === 1;
+    });
+    for (const id of ["#attr", "#script", "#prop"]) {
+      const seen = await p.evaluate(read, id);
+      assert.equal(seen.error, null, id);
+      assert.deepEqual(seen.cards.map((c) => c.name), ["Russell 2000", "S&P 500", "Nasdaq Composite", "Dow Jones"], id);
+      assert.deepEqual(seen.cards[0].rows, { "1D": "+1.8%", WTD: "+4.5%", MTD: "+9.6%", YTD: "+18.7%" }, id);
+    }
+    for (const id of ["#tpl", "#files"]) {
+      assert.deepEqual((await p.evaluate(read, id)).cards.map((c) => [c.name, c.level, c.rows.YTD]), [["Russell 2000", "2,406.67", "+18.7%"]], id);
+    }
+    const xss = await p.evaluate(read, "#xss");
+    assert.deepEqual([xss.cards[0].name, xss.images], [evil, 0]);
+    assert.equal(await p.evaluate(() => window.__pwned), undefined);
+    await p.waitForFunction(() => document.getElementById("dji").hasAttribute("data-mismatch"));
+    assert.match(await p.evaluate(() => document.getElementById("dji").getAttribute("title")), /^The data gives \+17\.5% \(Dow Jones, ytd, as of 2024-11-22\)$/);
+
+    // Keyboard: focus the selected tab, move to the next period.
+    await p.evaluate(() => document.getElementById("attr").shadowRoot.querySelector('.tab[aria-selected="true"]').focus());
+    await p.keyboard.press("ArrowRight");
+    assert.deepEqual((await p.evaluate(read, "#attr")).tabs, ["1Y"]);
+    await p.keyboard.press("ArrowLeft");
+    assert.deepEqual((await p.evaluate(read, "#attr")).tabs, ["YTD"]);
+
+    // A pushed tick shows on the next frame.
+    const pushed = await p.evaluate(async () => {
+      const el = document.getElementById("prop");
+      el.push("RUT", "2024-11-22", 2450.5);
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return [el.cards[0].close, el.shadowRoot.querySelector(".card .level").textContent];
+    });
+    assert.deepEqual(pushed, [2450.5, "2,450.50"]);
+
+    // de-DE from the locale attribute.
+    await p.evaluate(() => document.getElementById("attr").setAttribute("locale", "de-DE"));
+    await p.waitForFunction(() => document.getElementById("attr").shadowRoot.querySelector(".level").textContent === "2.406,67");
+    const de = await p.evaluate(read, "#attr");
+    assert.equal(de.cards[0].rows.YTD, "+18,7\u00a0%");
+    assert.deepEqual(de.cards[0].keys, ["1T", "Woche", "Monat", "Jahr"]);
+    await p.screenshot({ path: path.join(shots, "element-firefox.png"), fullPage: true });
+    assert.deepEqual(events, []);
+  } finally {
+    await ff.close();
+  }
+});

@@ -49,6 +49,8 @@ export function makeIndexCardsElement(api, styles) {
     #reported = false;
     #dates = [];
     #index = -1;
+    /** True while the date shown is the as-of attribute's (the reader has not moved it): new data then shows that date again. */
+    #fromAttribute = false;
     #period = null;
     #cards = null;
     /** The as-of date `#cards` are for: a cache of another date is never shown. */
@@ -111,7 +113,10 @@ export function makeIndexCardsElement(api, styles) {
       this.#ticks.add(id, date, close);
       const at = lastOnOrBefore(this.#dates, date);
       if (this.#dates[at] !== date) this.#dates.splice(at + 1, 0, date);
-      if (atLatest && this.#index >= 0) this.#index = this.#dates.length - 1;
+      if (atLatest && this.#index >= 0 && this.#index !== this.#dates.length - 1) {
+        this.#index = this.#dates.length - 1;
+        this.#fromAttribute = false; // a new day moved it on
+      }
       this.#infos = deck.series;
       this.#cards = null;
       this.#flashNext = true;
@@ -213,7 +218,8 @@ export function makeIndexCardsElement(api, styles) {
       this.#infos = deck.series;
       this.#reported = Array.isArray(chosen) && chosen.length > 0 && chosen.every((s) => s && s.asReported === true);
       this.#dates = deck.dates();
-      this.#index = atLatest ? this.#dates.length - 1 : current ? Math.max(0, lastOnOrBefore(this.#dates, current)) : -1;
+      // The as-of attribute's date, if it is what was shown; else the date shown stays, or the latest.
+      this.#index = this.#fromAttribute ? -1 : atLatest ? this.#dates.length - 1 : current ? Math.max(0, lastOnOrBefore(this.#dates, current)) : -1;
       this.#cards = null;
       return deck;
     }
@@ -426,8 +432,10 @@ export function makeIndexCardsElement(api, styles) {
           const i = lastOnOrBefore(this.#dates, asOf);
           if (i < 0) throw new WordedError("err.asOfBefore", { value: asOf, first: f.date(this.#dates[0]) });
           this.#index = i;
+          this.#fromAttribute = true;
         } else {
           this.#index = this.#dates.length - 1;
+          this.#fromAttribute = false;
         }
       }
       const asOf = this.#dates[this.#index];
@@ -495,6 +503,7 @@ export function makeIndexCardsElement(api, styles) {
     #setIndex(i) {
       if (!this.#dates.length) return;
       this.#index = Math.max(0, Math.min(this.#dates.length - 1, i));
+      this.#fromAttribute = false;
       this.#cards = null;
       this.#render();
     }
@@ -513,6 +522,8 @@ export function makeIndexCardsElement(api, styles) {
         const last = this.#dates[this.#dates.length - 1];
         const yearBack = String(Number(last.slice(0, 4)) - 1).padStart(4, "0") + last.slice(4);
         this.#index = Math.max(0, lastOnOrBefore(this.#dates, yearBack));
+        this.#fromAttribute = false;
+        this.#cards = null;
       }
       const playing = { frame: 0, start: performance.now(), from: this.#index };
       const tick = (now) => {
