@@ -12,13 +12,15 @@ function chromium() {
   });
 }
 
-/** Firefox ESR through puppeteer-core (WebDriver BiDi), with a fresh profile folder. */
-function firefox() {
+/** Firefox ESR through puppeteer-core (WebDriver BiDi), with a fresh profile folder; `prefs`
+ * are Firefox preferences (e.g. `{ "javascript.enabled": false }`). */
+function firefox(prefs = {}) {
   return require("puppeteer-core").launch({
     browser: "firefox",
     executablePath: "/usr/bin/firefox-esr",
     headless: true,
     userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), "indexcards-firefox-")),
+    extraPrefsFirefox: prefs,
   });
 }
 

@@ -1,5 +1,5 @@
 // `indexcards render` output in a page with www/indexcards.js, opened from file:// in headless
-// Chromium: with JavaScript disabled the static fallback's figures are visible (text and a
+// Chromium and Firefox ESR: with JavaScript disabled the static fallback's figures are visible (text and a
 // screenshot, target/screenshots/cli-fallback-*.png); with JavaScript the live element's shadow
 // root replaces it and shows the same figures from the JSON child. Synthetic closes, written here.
 "use strict";
@@ -11,7 +11,7 @@ const path = require("path");
 const { execFileSync } = require("child_process");
 const { pathToFileURL } = require("url");
 const { root } = require("./helpers");
-const { chromium } = require("./browsers");
+const { chromium, firefox } = require("./browsers");
 
 const shots = path.join(root, "target", "screenshots");
 fs.mkdirSync(shots, { recursive: true });
@@ -121,5 +121,53 @@ test("Chromium: the fallback shows the figures without JavaScript; the live elem
     await on.close();
   } finally {
     await browser.close();
+  }
+});
+
+test("Firefox ESR: the fallback without JavaScript, the live element with it", async () => {
+  const url = renderPage();
+  const off = await firefox({ "javascript.enabled": false });
+  let fallback;
+  try {
+    const page = await off.newPage();
+    await page.setViewport({ width: 900, height: 900 });
+    await page.goto(url);
+    // Page scripts are off; the test's own evaluation still runs (as DevTools' does).
+    fallback = await page.evaluate(() => {
+      const box = document.querySelector("[data-indexcards-fallback]");
+      return {
+        visible: box.getClientRects().length > 0 && box.getBoundingClientRect().height > 200,
+        shadow: !!document.querySelector("index-cards").shadowRoot,
+        levels: [...box.querySelectorAll("tbody tr")].map((tr) => tr.children[1].textContent.trim()),
+        ytd: [...box.querySelectorAll("tbody tr")].map((tr) => tr.children[5].textContent.trim()),
+        svg: [...box.querySelectorAll("svg")].map((s) => [Math.round(s.getBoundingClientRect().width), Math.round(s.getBoundingClientRect().height)]),
+      };
+    });
+    assert.deepEqual([fallback.visible, fallback.shadow, fallback.levels.length], [true, false, 2]);
+    assert.deepEqual(fallback.svg, [[720, 360]]);
+    await page.screenshot({ path: path.join(shots, "cli-fallback-nojs-firefox.png"), fullPage: true });
+  } finally {
+    await off.close();
+  }
+  const on = await firefox();
+  try {
+    const live = await on.newPage();
+    await live.setViewport({ width: 900, height: 900 });
+    const errors = [];
+    live.on("pageerror", (e) => errors.push(e.message || String(e)));
+    live.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    await live.goto(url);
+    await live.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready", { timeout: 20000 });
+    const state = await live.evaluate(() => {
+      const el = document.querySelector("index-cards");
+      const box = el.querySelector("[data-indexcards-fallback]");
+      return { fallbackRendered: box.getClientRects().length > 0, shadowText: el.shadowRoot.textContent };
+    });
+    assert.deepEqual(errors, []);
+    assert.equal(state.fallbackRendered, false);
+    for (const level of fallback.levels) assert.ok(state.shadowText.includes(level), `live element shows the level ${level}`);
+    for (const ytd of fallback.ytd) assert.ok(state.shadowText.replace(/-/g, "\u2212").includes(ytd), `live element shows YTD ${ytd}`);
+  } finally {
+    await on.close();
   }
 });
