@@ -11,9 +11,10 @@ pub struct Series {
     name: String,
     days: Vec<Day>,
     closes: Vec<f64>,
-    /// The lowest and highest close, kept so a push can check `limits::MAX_RATIO` in O(1).
-    low: f64,
-    high: f64,
+    /// The lowest and highest close before the last one (±infinity for a single close), kept
+    /// so a push, which may replace the last close, checks `limits::MAX_RATIO` in O(1): a tick
+    /// at a new high replaces the extreme itself, and recounting then cost O(n) a tick.
+    earlier: (f64, f64),
 }
 
 /// Lowest and highest of `closes` (never empty in a `Series`).
@@ -73,13 +74,14 @@ impl Series {
                 second: a.1.max(b.1),
             });
         }
+        let closes: Vec<f64> = points.iter().map(|p| p.2).collect();
+        let earlier = extremes(closes.get(..closes.len() - 1).unwrap_or_default());
         Ok(Series {
             id: id.into(),
             name: name.into(),
             days: points.iter().map(|p| p.0).collect(),
-            closes: points.iter().map(|p| p.2).collect(),
-            low,
-            high,
+            closes,
+            earlier,
         })
     }
 
@@ -148,20 +150,14 @@ impl Series {
                 problem: format!("close {} is not a positive, finite number", crate::error::js_number(close)),
             });
         }
-        // The extremes after the push: a replaced last close that was an extreme is recounted.
-        let replaced = match (last, self.closes.last()) {
-            (Some(l), Some(&c)) if day == l => Some(c),
-            _ => None,
+        // The closes that stay beside the pushed one: all but the last when it is replaced, all
+        // when a date is appended. Their extremes come in O(1) from `earlier` and the last close.
+        let replacing = last == Some(day);
+        let stay = match self.closes.last() {
+            Some(&c) if !replacing => (self.earlier.0.min(c), self.earlier.1.max(c)),
+            _ => self.earlier,
         };
-        let (low, high) = match replaced {
-            Some(c) if c == self.low || c == self.high => {
-                let rest = self.closes.get(..self.closes.len() - 1).unwrap_or_default();
-                let (lo, hi) = extremes(rest);
-                (lo.min(close), hi.max(close))
-            }
-            _ => (self.low.min(close), self.high.max(close)),
-        };
-        if !ratio_ok(low, high) {
+        if !ratio_ok(stay.0.min(close), stay.1.max(close)) {
             return Err(Error::BadPush {
                 id: self.id.clone(),
                 date: calendar::format(day),
@@ -169,8 +165,8 @@ impl Series {
                     "close {} is more than {} times away from the series' {} close, {}, so a ratio would overflow",
                     crate::error::js_number(close),
                     crate::error::js_number(crate::limits::MAX_RATIO),
-                    if close < self.low { "highest" } else { "lowest" },
-                    crate::error::js_number(if close < self.low { self.high } else { self.low })
+                    if close < stay.0 { "highest" } else { "lowest" },
+                    crate::error::js_number(if close < stay.0 { stay.1 } else { stay.0 })
                 ),
             });
         }
@@ -187,13 +183,12 @@ impl Series {
                 if let Some(c) = self.closes.last_mut() {
                     *c = close;
                 }
-                (self.low, self.high) = (low, high);
                 Ok(false)
             }
             _ => {
                 self.days.push(day);
                 self.closes.push(close);
-                (self.low, self.high) = (low, high);
+                self.earlier = stay;
                 Ok(true)
             }
         }
@@ -284,9 +279,29 @@ mod tests {
             "{e}"
         );
         assert_eq!(s, before);
-        // Replacing the extreme last close recounts the extremes: the low is gone, so 1e150 fits.
+        // Replacing the extreme last close leaves the extremes of the others: the low is gone, so 1e150 fits.
         let mut s = Series::new("X", "X", vec![0, 1], vec![1.0, 1e-200]).unwrap();
         assert!(s.push(1, 2.0).is_ok());
         assert!(s.push(2, 1e150).is_ok());
+        // A replaced close is no longer counted: 1e-200 as the last close, replaced, then 1e150 appended.
+        let mut s = Series::new("X", "X", vec![0], vec![1.0]).unwrap();
+        assert!(s.push(1, 1e-200).is_ok());
+        assert!(s.push(2, 1e150).unwrap_err().to_string().contains("lowest close, 1e-200"));
+        assert!(s.push(1, 1.0).is_ok());
+        assert!(s.push(2, 1e150).is_ok());
+        assert_eq!(s.earlier, (1.0, 1.0));
+    }
+
+    #[test]
+    fn ticks_at_a_new_high_keep_the_extremes_in_step() {
+        // Each tick replaces the last close, which is the series' high: the check stays exact.
+        let mut s = Series::new("X", "X", vec![0, 1], vec![2.0, 3.0]).unwrap();
+        for k in 0..100 {
+            assert!(s.push(2 + k / 10, 4.0 + f64::from(k)).is_ok());
+        }
+        let all = extremes(s.closes());
+        let last = *s.closes().last().unwrap();
+        assert_eq!((s.earlier.0.min(last), s.earlier.1.max(last)), all);
+        assert_eq!(s.earlier, extremes(&s.closes()[..s.len() - 1]));
     }
 }
