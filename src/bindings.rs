@@ -113,7 +113,7 @@ fn iso_array(days: impl ExactSizeIterator<Item = Day>) -> Array {
         if k > 0 {
             joined.push(',');
         }
-        joined.push_str(&calendar::format(day));
+        joined.extend(calendar::iso_bytes(day).map(char::from));
     }
     JsString::from(joined.as_str()).split(",")
 }

@@ -37,7 +37,9 @@ impl fmt::Display for IsoDate {
 }
 
 impl Serialize for IsoDate {
+    /// As `"YYYY-MM-DD"`, from a buffer on the stack (no allocation per date).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&calendar::format(self.0))
+        let bytes = calendar::iso_bytes(self.0);
+        serializer.serialize_str(std::str::from_utf8(&bytes).unwrap_or_default())
     }
 }
