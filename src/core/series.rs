@@ -64,7 +64,8 @@ impl Series {
         let mut points: Vec<(Day, usize, f64)> =
             days.iter().zip(&closes).enumerate().map(|(i, (&day, &close))| (day, i, close)).collect();
         if !days.windows(2).all(|w| matches!(w, [a, b] if a < b)) {
-            points.sort_by_key(|p| p.0);
+            // Unstable: equal dates are refused below, naming both indexes whatever their order.
+            points.sort_unstable_by_key(|p| p.0);
         }
         if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
             return Err(Error::DuplicateDate {

@@ -274,7 +274,8 @@ fn date_ticks(first: Day, last: Day, x: &dyn Fn(Day) -> f64) -> Vec<XTick> {
 
 /// Moves labels apart so that centers are at least `gap` apart, inside `top..bottom`.
 fn spread_labels(mut ys: Vec<(usize, f64)>, gap: f64, top: f64, bottom: f64) -> Vec<(usize, f64)> {
-    ys.sort_by(|a, b| a.1.total_cmp(&b.1));
+    // By y, then by line: the order a stable sort gives, with std's smaller unstable sort.
+    ys.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     let mut prev = f64::NEG_INFINITY;
     for item in &mut ys {
         item.1 = item.1.max(prev + gap).max(top);
@@ -604,6 +605,8 @@ mod tests {
         let mut ys: Vec<f64> = out.iter().map(|p| p.1).collect();
         ys.sort_by(f64::total_cmp);
         assert!(ys.windows(2).all(|w| w[1] - w[0] >= 14.0 - 1e-9), "{ys:?}");
+        // Lines ending at the same y keep their order: the first stays, the next moves down.
+        assert_eq!(spread_labels(vec![(1, 50.0), (0, 50.0)], 14.0, 0.0, 300.0), vec![(0, 50.0), (1, 64.0)]);
         let crowded_bottom = spread_labels(vec![(0, 299.0), (1, 300.0)], 14.0, 0.0, 300.0);
         assert!(crowded_bottom.iter().all(|p| p.1 <= 300.0));
     }

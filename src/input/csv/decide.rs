@@ -235,7 +235,7 @@ fn settle_by_change(
     let mut tally = Vec::new();
     for (oi, &o) in orders.iter().enumerate() {
         for (mi, &m) in marks.iter().enumerate() {
-            let mut seq: Vec<(Day, (f64, f64), Option<f64>)> = rows
+            let seq: Vec<(Day, (f64, f64), Option<f64>)> = rows
                 .iter()
                 .filter_map(|r| {
                     Some((
@@ -245,7 +245,12 @@ fn settle_by_change(
                     ))
                 })
                 .collect();
-            seq.sort_by_key(|s| s.0);
+            // By date, rows of one date in file order: what a stable sort gives, with std's
+            // smaller unstable sort (the position is the tie-break).
+            let mut order: Vec<(Day, usize)> = seq.iter().enumerate().map(|(i, s)| (s.0, i)).collect();
+            order.sort_unstable();
+            let seq: Vec<(Day, (f64, f64), Option<f64>)> =
+                order.iter().filter_map(|&(_, i)| seq.get(i).copied()).collect();
             let (mut matches, mut contradictions) = (0usize, 0usize);
             for pair in seq.windows(2) {
                 let [(d0, (c0, q0), _), (d1, (c1, q1), Some(stated))] = *pair else { continue };

@@ -180,7 +180,8 @@ pub fn parse(text: &str, id: &str, name: &str, options: &CsvOptions) -> Result<P
     if points.is_empty() {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
-    points.sort_by_key(|p| p.0);
+    // Unstable: equal dates are refused just below, naming both lines whatever their order.
+    points.sort_unstable_by_key(|p| p.0);
     if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
         return Err(CsvError::DuplicateDate {
             date: calendar::format(a.0),
