@@ -60,27 +60,27 @@ impl Series {
             };
             return Err(Error::RatioTooLarge { id: id.into(), low: point(at(low)), high: point(at(high)) });
         }
-        // Sort by date (stably), remembering each point's index in the caller's arrays.
-        let mut points: Vec<(Day, usize, f64)> =
-            days.iter().zip(&closes).enumerate().map(|(i, (&day, &close))| (day, i, close)).collect();
+        // Sort by date, remembering each point's index in the caller's arrays: (date, index)
+        // pairs, so ties keep the caller's order (the CSV reader sorts the same pairs: one sort
+        // in the wasm).
+        let mut order: Vec<(Day, usize)> = days.iter().enumerate().map(|(i, &day)| (day, i)).collect();
         if !days.windows(2).all(|w| matches!(w, [a, b] if a < b)) {
-            // Unstable: equal dates are refused below, naming both indexes whatever their order.
-            points.sort_unstable_by_key(|p| p.0);
+            order.sort_unstable();
         }
-        if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
+        if let Some([a, b]) = order.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
             return Err(Error::DuplicateDate {
                 id: id.into(),
                 date: calendar::format(a.0),
-                first: a.1.min(b.1),
-                second: a.1.max(b.1),
+                first: a.1,
+                second: b.1,
             });
         }
-        let closes: Vec<f64> = points.iter().map(|p| p.2).collect();
+        let closes: Vec<f64> = order.iter().filter_map(|&(_, i)| closes.get(i).copied()).collect();
         let earlier = extremes(closes.get(..closes.len() - 1).unwrap_or_default());
         Ok(Series {
             id: id.into(),
             name: name.into(),
-            days: points.iter().map(|p| p.0).collect(),
+            days: order.iter().map(|p| p.0).collect(),
             closes,
             earlier,
         })

@@ -180,18 +180,20 @@ pub fn parse(text: &str, id: &str, name: &str, options: &CsvOptions) -> Result<P
     if points.is_empty() {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
     }
-    // Unstable: equal dates are refused just below, naming both lines whatever their order.
-    points.sort_unstable_by_key(|p| p.0);
-    if let Some([a, b]) = points.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
+    // By date, rows of one date in line order: (date, row) pairs, the sort `Series::new` uses.
+    let mut order: Vec<(Day, usize)> = points.iter().enumerate().map(|(i, p)| (p.0, i)).collect();
+    order.sort_unstable();
+    let line = |i: usize| points.get(i).map_or(0, |p| p.2);
+    if let Some([a, b]) = order.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
         return Err(CsvError::DuplicateDate {
             date: calendar::format(a.0),
-            first: a.2.min(b.2),
-            second: a.2.max(b.2),
+            first: line(a.1),
+            second: line(b.1),
         });
     }
     // `skipped` is in line order already: rows are read, and skipped, in the order of the text.
-    let days = points.iter().map(|p| p.0).collect();
-    let closes = points.iter().map(|p| p.1).collect();
+    let days = order.iter().map(|p| p.0).collect();
+    let closes = order.iter().filter_map(|&(_, i)| points.get(i).map(|p| p.1)).collect();
     let series = Series::new(id, name, days, closes).map_err(|e| CsvError::Options(e.to_string()))?;
     Ok(Parsed {
         series,
