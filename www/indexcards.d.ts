@@ -1,35 +1,519 @@
-// Type definitions for www/indexcards.js (browser global `IndexCards`, or `require("./indexcards.js")` in Node).
-// UMD: `module.exports` in Node (import with `require` or `import IndexCards = require(...)`),
-// the global `IndexCards` in a browser page.
+// Type definitions for www/indexcards.js 0.1.0: the global `IndexCards` of a <script src>
+// page, or `require("./indexcards.js")` / `import IndexCards = require(…)` in Node.
+// Assembled by tools/build.sh from www/src/api/types.d.ts (generated from the Rust types) and
+// www/src/api/indexcards.d.ts (the façade): do not edit.
 
 declare namespace IndexCards {
-  /** An ISO civil date, `YYYY-MM-DD` (no time, no time zone). */
-  type IsoDate = string;
+  /**
+   * A civil date, `"YYYY-MM-DD"` (a day number inside Rust, cheap to compare and subtract).
+   */
+  export type IsoDate = string;
 
-  /** One index's daily closes. `dates` and `closes` pair up by position, in any order. */
-  interface SeriesInput {
+  /**
+   * A comparison period, serialized as its key (`"1W"`, `"YTD"`, …). Each return is measured
+   * from a base close found by `Period::base`; the to-date bases match the cards' (the last
+   * close strictly before the period's first day).
+   */
+  export type Period = "1W" | "WTD" | "MTD" | "QTD" | "YTD" | "1Y" | "3Y" | "5Y" | "MAX";
+
+  /**
+   * How a period is worded: a trailing span (`count` weeks or years), a to-date span, or all data.
+   */
+  export type PeriodKind = "trailing" | "toDate" | "max";
+
+  /**
+   * The unit of a trailing period.
+   */
+  export type PeriodUnit = "week" | "year";
+
+  /**
+   * What JavaScript needs to word a period (e.g. through `Intl.NumberFormat`'s units), so the
+   * period list exists once. `unit` and `count` are `null` except for trailing periods; `tab`
+   * says whether the element shows it as a tab (the tabs are the periods with `tab`, in order).
+   *
+   * ```js
+   * IndexCards.periods[0]; // { key: "1W", kind: "trailing", unit: "week", count: 1, tab: true }
+   * IndexCards.periods.filter((p) => p.tab).map((p) => p.key); // ["1W", "MTD", "QTD", "YTD", "1Y", "5Y", "MAX"]
+   * ```
+   */
+  export interface PeriodInfo {
+      key: Period;
+      kind: PeriodKind;
+      unit: PeriodUnit | null;
+      count: number | null;
+      tab: boolean;
+  }
+
+  /**
+   * A display decision about one return, as a key JavaScript words in any language.
+   */
+  export type Note = { reason: "since"; date: IsoDate } | { reason: "noPrior" } | { reason: "noEarlier" };
+
+  /**
+   * The dates of the base closes each return was measured against (`null` where missing).
+   */
+  export interface Bases {
+      d1: IsoDate | null;
+      wtd: IsoDate | null;
+      mtd: IsoDate | null;
+      qtd: IsoDate | null;
+      ytd: IsoDate | null;
+      y1: IsoDate | null;
+  }
+
+  /**
+   * What a display should say beside each return (`null`: nothing).
+   */
+  export interface Notes {
+      d1: Note | null;
+      wtd: Note | null;
+      mtd: Note | null;
+      qtd: Note | null;
+      ytd: Note | null;
+      y1: Note | null;
+  }
+
+  /**
+   * One performance card. Returns are fractions (0.187 = +18.7%); `null` where the base close
+   * is missing. A return with a `noPrior` or `noEarlier` note is shown as "—"; its number stays
+   * here for API users.
+   *
+   * ```js
+   * const [rut] = IndexCards.summarize([{ id: "RUT", dates, closes }], { asOf: "2024-11-22" });
+   * rut.ytd;          // 0.187
+   * rut.notes.mtd;    // null, or { reason: "noPrior" }
+   * ```
+   */
+  export interface Card {
+      id: string;
+      name: string;
+      /**
+       * `t`: the last close on or before `asOf`.
+       */
+      date: IsoDate;
+      /**
+       * The date asked for (`t` when none was given).
+       */
+      asOf: IsoDate;
+      close: number;
+      d1: number | null;
+      wtd: number | null;
+      mtd: number | null;
+      qtd: number | null;
+      ytd: number | null;
+      y1: number | null;
+      /**
+       * Highest close up to and including `t`…
+       */
+      ath: number;
+      /**
+       * …its earliest date…
+       */
+      athDate: IsoDate;
+      /**
+       * …and the close's distance from it (≤ 0).
+       */
+      fromAth: number;
+      /**
+       * Highest and lowest close after the day one year before `t`, up to `t`.
+       */
+      high52: number;
+      low52: number;
+      /**
+       * True when `high52`/`low52` span 52 weeks; otherwise they span the data since `firstDate`.
+       */
+      fullYear: boolean;
+      /**
+       * The whole series' first and last dates: the closing high is "highest since" `firstDate`.
+       */
+      firstDate: IsoDate;
+      lastDate: IsoDate;
+      bases: Bases;
+      notes: Notes;
+      /**
+       * The close is older than the date the others show: another series of the same deck or
+       * call has a later close on or before `asOf`, or `asOf` was given and is more than a long
+       * weekend after `date`.
+       */
+      stale: boolean;
+      /**
+       * Decimals to show the level with: 0 for a whole number (as-reported figures), else 2.
+       */
+      levelDecimals: 0 | 2;
+  }
+
+  /**
+   * Why a comparison line has no return.
+   */
+  export type LineNote = { reason: "noPeriodBase" } | { reason: "noData"; firstDate: IsoDate };
+
+  /**
+   * One series in a comparison.
+   */
+  export interface ComparisonLine {
+      id: string;
+      name: string;
+      /**
+       * The close the return is measured from (the period's base at `date`), `null` when the
+       * data does not reach back.
+       */
+      baseDate: IsoDate | null;
+      baseClose: number | null;
+      /**
+       * The series' last date on or before `to`: where its chart line stops.
+       */
+      lastDate: IsoDate | null;
+      /**
+       * `close at date / base close − 1`.
+       */
+      return: number | null;
+      /**
+       * 1 = best return; ties share a rank.
+       */
+      rank: number | null;
+      /**
+       * Return minus the reference's return, in percentage points.
+       */
+      spread: number | null;
+      /**
+       * The series' data ends before another's (`lastDate` is earlier than the latest one).
+       */
+      stale: boolean;
+      /**
+       * Why there is no return, when there is none.
+       */
+      note: LineNote | null;
+  }
+
+  /**
+   * How small caps did against large caps, decided on the figure rounded to 0.1 pp (so a
+   * figure shown as 0.0 pp "matches").
+   */
+  export type Relation = "leads" | "trails" | "matches" | "none";
+
+  /**
+   * Small-cap return minus large-cap return at the comparison's date, in percentage points.
+   */
+  export interface SmallVsLarge {
+      small: string;
+      large: string;
+      value: number | null;
+      relation: Relation;
+  }
+
+  /**
+   * Every series' return over one period, computed on one common `date` so that returns, ranks
+   * and spreads compare like with like.
+   *
+   * ```js
+   * const c = deck.compare({ period: "YTD", reference: "SPX" });
+   * c.date;               // "2024-11-22": the latest date every series has
+   * c.series[0].return;   // 0.187
+   * c.smallVsLarge;       // { small: "RUT", large: "SPX", value: -6.4, relation: "trails" }
+   * ```
+   */
+  export interface Comparison {
+      /**
+       * The named period, or `null` when `from` sets the start.
+       */
+      period: Period | null;
+      /**
+       * The explicit start date, or `null` for a named period.
+       */
+      from: IsoDate | null;
+      /**
+       * The end asked for (default: the latest date of any series).
+       */
+      to: IsoDate;
+      /**
+       * The common date returns, ranks and spreads are computed on: the last date, up to `to`,
+       * by which every series with data has a close (the earliest of their last dates).
+       */
+      date: IsoDate;
+      /**
+       * The id spreads are measured against.
+       */
+      reference: string;
+      /**
+       * One line per series, in input order.
+       */
+      series: ComparisonLine[];
+      /**
+       * Small caps minus large caps, when both are present (given or found by id or name).
+       */
+      smallVsLarge: SmallVsLarge | null;
+  }
+
+  /**
+   * A y-axis tick: a return as a fraction, to be shown as a percentage with `decimals` decimals.
+   */
+  export interface YTick {
+      pos: number;
+      value: number;
+      decimals: number;
+  }
+
+  export type TickUnit = "day" | "month" | "year";
+
+  /**
+   * An x-axis tick: a date, and what it marks (a day, a month start, a year start), which says
+   * how to word it.
+   */
+  export interface XTick {
+      pos: number;
+      date: IsoDate;
+      unit: TickUnit;
+  }
+
+  /**
+   * One series' line.
+   */
+  export interface ChartLine {
+      id: string;
+      /**
+       * SVG path data (`M…L…`), empty when the series has no values in range.
+       */
+      d: string;
+      /**
+       * The line's last point, where its end label points (`null` without a line).
+       */
+      endX: number | null;
+      endY: number | null;
+      /**
+       * The end label's y, moved apart from the other labels so none overlap.
+       */
+      labelY: number | null;
+      /**
+       * The line's value at its end (its return up to its own last date), what the end label
+       * shows; the comparison's `return` is at the common date.
+       */
+      return: number | null;
+  }
+
+  /**
+   * The spread band under the plot.
+   */
+  export interface SpreadBand {
+      d: string;
+      /**
+       * Top and bottom.
+       */
+      band: [number, number];
+      zeroY: number;
+      /**
+       * The band's range, in percentage points.
+       */
+      min: number;
+      max: number;
+  }
+
+  /**
+   * What a crosshair shows, at most one sample per pixel column: its x, its date, each line's
+   * value (`values[line][sample]`, `null` outside the line) and the spread in pp.
+   */
+  export interface Crosshair {
+      x: number[];
+      dates: IsoDate[];
+      values: (number | null)[][];
+      spread: (number | null)[];
+  }
+
+  /**
+   * A card's sparkline of the selected period.
+   */
+  export interface Spark {
+      d: string;
+      /**
+       * y of the base close (the period's starting level), for a reference line.
+       */
+      baseY: number;
+  }
+
+  /**
+   * The comparison chart: every figure in CSS pixels (x right, y down) or in the comparison's
+   * units (fractions; percentage points for the spread). Nothing in it is text to show.
+   *
+   * ```js
+   * const chart = deck.chart({ period: "1Y", width: 720, height: 360 });
+   * path.setAttribute("d", chart.lines[0].d);
+   * ```
+   */
+  export interface Chart {
+      width: number;
+      height: number;
+      /**
+       * Plot area: left, top, right, bottom.
+       */
+      plot: [number, number, number, number];
+      /**
+       * y of 0%.
+       */
+      zeroY: number;
+      /**
+       * x of the comparison's common date (returns and ranks are computed there; lines that go
+       * on past it are of series with later data).
+       */
+      dateX: number;
+      yTicks: YTick[];
+      xTicks: XTick[];
+      /**
+       * One per series, in input order; each stops at its own last date.
+       */
+      lines: ChartLine[];
+      /**
+       * The small-caps-minus-large-caps line in its own band under the plot, when there is one.
+       */
+      spread: SpreadBand | null;
+      crosshair: Crosshair;
+      /**
+       * One sparkline per series, in input order (`null` when there is nothing to draw).
+       */
+      sparks: (Spark | null)[];
+  }
+
+  /**
+   * A loaded series, as `deck.series` lists it.
+   */
+  export interface SeriesInfo {
+      id: string;
+      name: string;
+      firstDate: IsoDate;
+      lastDate: IsoDate;
+      /**
+       * Number of closes.
+       */
+      length: number;
+  }
+
+  /**
+   * What a push did: `appended` a new last date, or (false) replaced the last date's close.
+   */
+  export interface PushResult {
+      appended: boolean;
+  }
+
+  /**
+   * A layout this module recognizes from the header row. Serializes as its lowercase name.
+   */
+  export type CsvFormat = "yahoo" | "stooq" | "fred" | "investing" | "ohlc" | "plain";
+
+  /**
+   * A day left out because its value was a missing-value marker (`.`, `null` or empty).
+   */
+  export interface CsvSkipped {
+      /**
+       * Physical 1-based line of the row.
+       */
+      line: number;
+      /**
+       * `YYYY-MM-DD`.
+       */
+      date: string;
+      /**
+       * The marker as written.
+       */
+      value: string;
+  }
+
+  /**
+   * The order of year, month and day in a file's dates. Serializes as `"ymd"`, `"mdy"` or `"dmy"`.
+   *
+   * ```js
+   * IndexCards.parseCsv(text, { id: "FTSE", dateOrder: "dmy" }).dateOrder; // "dmy"
+   * ```
+   */
+  export type DateOrder = "ymd" | "mdy" | "dmy";
+
+  /**
+   * The character that separates a number's whole part from its fraction; the other one of `.`
+   * and `,` may then separate thousands. Serializes as `"."` or `","`.
+   *
+   * ```js
+   * IndexCards.parseCsv(text, { id: "DAX", decimal: "," }).decimal; // ","
+   * ```
+   */
+  export type DecimalMark = "." | ",";
+
+  /**
+   * A CSV read into the series object `summarize` takes, plus what was skipped and how it was
+   * read.
+   *
+   * ```js
+   * const rut = IndexCards.parseCsv(text, { id: "RUT", name: "Russell 2000" });
+   * rut.format;    // "yahoo"
+   * rut.skipped;   // [{ line: 4, date: "2024-11-21", value: "null" }]
+   * rut.dateOrder; // "ymd"; rut.decimal: "."
+   * ```
+   */
+  export interface CsvSeries {
+      id: string;
+      name: string;
+      dates: IsoDate[];
+      closes: number[];
+      /**
+       * Days whose value was a missing-value marker, in line order.
+       */
+      skipped: CsvSkipped[];
+      /**
+       * The layout detected from the header.
+       */
+      format: CsvFormat;
+      /**
+       * The header name of the column the closes came from.
+       */
+      column: string;
+      /**
+       * How the dates were read: as the `dateOrder` option said, or as the file settled it
+       * (`"ymd"` for `YYYY-MM-DD` files).
+       */
+      dateOrder: DateOrder;
+      /**
+       * The decimal mark the numbers were read with: as the `decimal` option said, or as the
+       * file settled it.
+       */
+      decimal: DecimalMark;
+  }
+
+  /** One index's daily closes. `dates` and `closes` pair up by position, in any order. Other keys
+   * (parseCsv's `skipped`, `format`, …) are ignored, so a CsvSeries is a SeriesInput. */
+  export interface SeriesInput {
     /** Unique, non-empty. Used in cards and in every error message. */
     id: string;
-    /** Display name; defaults to `id`. */
+    /** Display name; defaults to `id` (or a well-known index's name in parseCsv). */
     name?: string;
     /** `YYYY-MM-DD`, real calendar dates, no date twice; or an Int32Array of day numbers
      * (days since 1970-01-01), copied in one block. */
     dates: IsoDate[] | Int32Array;
     /** Positive, finite numbers, one per date; or a Float64Array, copied in one block. */
     closes: number[] | Float64Array;
-    /** Other keys (e.g. `skipped` from parseCsv, notes) are allowed and ignored. */
-    [extra: string]: unknown;
   }
 
-  interface Options {
+  /** `summarize`'s options. */
+  export interface SummarizeOptions {
     /** Compute as of this date: the last close on or before it. Default: each series' last date. */
     asOf?: IsoDate;
   }
 
-  /** `1W` trailing week, `WTD`/`MTD`/`QTD`/`YTD` to date, `1Y`/`3Y`/`5Y` trailing years, `MAX` all data. */
-  type Period = "1W" | "WTD" | "MTD" | "QTD" | "YTD" | "1Y" | "3Y" | "5Y" | "MAX";
+  /** A date argument: `"YYYY-MM-DD"`, or a day number (days since 1970-01-01). */
+  export type DateArg = IsoDate | number;
 
-  interface CompareOptions {
+  /** `parseCsv`'s options. */
+  export interface CsvOptions {
+    /** The series id (required): `"RUT"`, `"^GSPC"`, a file name. */
+    id: string;
+    /** Display name; default: a well-known index's name for its id (`^RUT` → Russell 2000), else the id. */
+    name?: string;
+    /** How bytes are decoded when they start with no byte-order mark: any label TextDecoder
+     * knows (`"windows-1252"`, `"shift_jis"`, …); default UTF-8. Only for bytes. */
+    encoding?: string;
+    /** The order of `NN/NN/YYYY` dates when nothing in the file settles it. */
+    dateOrder?: DateOrder;
+    /** The decimal mark when nothing in the file settles it. */
+    decimal?: DecimalMark;
+  }
+
+  /** `deck.compare`'s options. */
+  export interface CompareOptions {
     /** Default `YTD`. Leave out when `from` is given. */
     period?: Period;
     /** Explicit start: rebased at the last close on or before this date. */
@@ -38,344 +522,104 @@ declare namespace IndexCards {
     to?: IsoDate;
     /** Id of the series spreads are measured against (default: the first). */
     reference?: string;
-    /** Ids of the small-cap and large-cap series (default: detected, e.g. RUT and SPX). */
+    /** Ids of the small-cap and large-cap series (default: found by id or name, e.g. RUT and SPX). */
     smallCap?: string;
     largeCap?: string;
   }
 
-  interface Size {
-    /** CSS pixels, 16 to 8192. */
+  /** `deck.chart`'s options: the comparison's, and the sizes in CSS pixels (16 to 8192). */
+  export interface ChartOptions extends CompareOptions {
+    /** Default 720. */
     width?: number;
+    /** Default 360. */
     height?: number;
+    /** The card sparklines' size, default 120 × 32. */
+    spark?: { width?: number; height?: number };
   }
 
-  interface PathsOptions extends CompareOptions {
-    /** Default 720 × 360. */
-    chart?: Size;
-    /** Default 120 × 32. */
-    spark?: Size;
-  }
-
-  interface ViewOptions {
-    asOf?: IsoDate;
-    period?: Period;
-    from?: IsoDate;
-    reference?: string;
-    smallCap?: string;
-    largeCap?: string;
-    chart?: Size;
-    spark?: Size;
-  }
-
-  /** Dates of the base closes each return is measured from (`null` where missing). */
-  interface Bases {
-    d1: IsoDate | null;
-    wtd: IsoDate | null;
-    mtd: IsoDate | null;
-    qtd: IsoDate | null;
-    ytd: IsoDate | null;
-    y1: IsoDate | null;
-  }
-
-  /** A performance card. Returns are fractions (0.187 = +18.7%), `null` where the base close is missing. */
-  interface Card {
-    id: string;
-    name: string;
-    /** `t`: the last date on or before `asOf`. */
-    date: IsoDate;
-    close: number;
-    /** close / previous close − 1 */
-    d1: number | null;
-    /** close / base(Monday of t's week) − 1 */
-    wtd: number | null;
-    /** close / base(first day of t's month) − 1 */
-    mtd: number | null;
-    /** close / base(first day of t's quarter) − 1 */
-    qtd: number | null;
-    /** close / base(January 1 of t's year) − 1 */
-    ytd: number | null;
-    /** close / (last close on or before the same day one year before t; Feb 29 → Feb 28) − 1 */
-    y1: number | null;
-    /** Highest close up to and including t. */
-    ath: number;
-    /** Earliest date of that close. */
-    athDate: IsoDate;
-    /** close / ath − 1 (≤ 0). */
-    fromAth: number;
-    /** Highest close after the day one year before t, up to t. */
-    high52: number;
-    /** Lowest close after the day one year before t, up to t. */
-    low52: number;
-    /** The series' first date (the closing high is the highest since then). */
-    firstDate: IsoDate;
-    bases: Bases;
-  }
-
-  /** One series of a comparison. */
-  interface CompareLine {
-    id: string;
-    name: string;
-    /** The close the line is rebased to (0%), and its date; `null` when the data does not reach back. */
-    baseDate: IsoDate | null;
-    baseClose: number | null;
-    /** Last date of this series on or before `to`. */
-    lastDate: IsoDate | null;
-    /** Rebased value (fraction) on each of `Comparison.dates`; `null` before the base. */
-    values: (number | null)[];
-    /** The period return (fraction). */
-    return: number | null;
-    /** 1 = best; ties share a rank. */
-    rank: number | null;
-    /** Return minus the reference's return, in percentage points. */
-    spread: number | null;
-    /** Why there is no return, when there is none. */
-    note: string | null;
-  }
-
-  interface Comparison {
-    /** `YTD`, `1W`, … or `from 2024-06-28`. */
-    period: string;
-    to: IsoDate;
-    /** Every date of any series from the earliest base to `to`. A day one series did not trade carries its last close. */
-    dates: IsoDate[];
-    reference: string;
-    series: CompareLine[];
-    /** Small-cap return minus large-cap return, in percentage points, per date and at `to`. */
-    smallVsLarge: { small: string; large: string; values: (number | null)[]; last: number | null } | null;
-  }
-
-  interface Tick {
-    /** Pixels along the axis. */
-    pos: number;
-    label: string;
-  }
-
-  interface LinePath {
-    id: string;
-    name: string;
-    /** SVG path data, at most two points per pixel column, every extreme kept. */
-    d: string;
-    endX: number | null;
-    endY: number | null;
-    /** End-label position, moved apart from the other labels. */
-    labelY: number | null;
-    /** The period return as shown (`+18.7%`). */
-    label: string;
-  }
-
-  interface ChartGeometry {
-    width: number;
-    height: number;
-    /** Plot area: left, top, right, bottom. */
-    plot: [number, number, number, number];
-    zeroY: number;
-    yTicks: Tick[];
-    xTicks: Tick[];
-    lines: LinePath[];
-    /** x of each of the comparison's dates (for a crosshair). */
-    xs: number[];
-    /** The small-minus-large-cap band under the plot. */
-    spread: { d: string; band: [number, number]; zeroY: number; minLabel: string; maxLabel: string } | null;
-  }
-
-  interface Spark {
-    d: string;
-    /** y of the period's base close. */
-    baseY: number;
-  }
-
-  interface Paths {
-    chart: ChartGeometry;
-    /** One per series, `null` when the data does not reach the period's base. */
-    sparks: (Spark | null)[];
-  }
-
-  interface CsvOptions {
-    /** Unique, non-empty: the series' id, and the start of every error message about the file. */
-    id: string;
-    /** Display name; defaults to a well-known index's name for its usual ids (`^GSPC`), else `id`. */
-    name?: string;
-    /** For bytes without a byte-order mark: a WHATWG Encoding label TextDecoder knows, such as
-     * `"windows-1252"`, `"iso-8859-15"`, `"shift_jis"` or `"utf-16le"` (default `"utf-8"`).
-     * A byte-order mark in the file decides over it. Not allowed with a string. */
-    encoding?: string;
-  }
-
-  /** A CSV read by parseCsv: a SeriesInput plus what was found. */
-  interface CsvSeries extends SeriesInput {
-    name: string;
-    /** Days whose value was a missing-value marker (`.`, `null`, empty), never turned into zero. */
-    skipped: { line: number; date: IsoDate; value: string }[];
-    format: "yahoo" | "stooq" | "fred" | "investing" | "ohlc" | "plain";
-    /** The header name of the column the closes came from. */
-    column: string;
-  }
-
-  type Direction = "up" | "down" | "flat" | "none";
-
-  /** A change figure as displayed: `text` is rounded half away from zero, never `-0.0%`. */
-  interface ViewRow {
-    key: string;
-    label: string;
-    value: number | null;
-    /** The percentage as displayed, already rounded (18.7), for a localized formatter. */
-    pct: number | null;
-    text: string;
-    dir: Direction;
-    arrow: "▲" | "▼" | "■" | "";
-    /** Why the figure is missing, or what it is measured from when that is not the usual base (en-US). */
-    note: string | null;
-    /** The note as a key, for wording it in another language: measured `since` an older close,
-     * `noPrior` close in the period before the row's, `noEarlier` close in the data, or no close
-     * before the selected period (`noPeriodBase`). */
-    reason: "since" | "noPrior" | "noEarlier" | "noPeriodBase" | null;
-    /** The date a `since` note refers to. */
-    since: IsoDate | null;
-  }
-
-  /** A card's numbers for a localized formatter, rounded as displayed. */
-  interface Figures {
-    level: number;
-    /** 2, or 0 for a whole number. */
-    decimals: number;
-    ath: number;
-    athDecimals: number;
-    athDate: IsoDate;
-    firstDate: IsoDate;
-    low: number;
-    high: number;
-    /** True when low/high span a full 52 weeks; otherwise the data since firstDate. */
-    fullYear: boolean;
-    atHigh: boolean;
-  }
-
-  interface CardView {
-    id: string;
-    name: string;
-    /** The card's close date; for a card without figures, the as-of date asked for. */
-    date: IsoDate;
-    dateLabel: string;
-    level: string;
-    /** 1D, WTD, MTD, YTD. */
-    rows: ViewRow[];
-    high: ViewRow;
-    highLabel: string;
-    rangeLabel: string;
-    /** The card as one sentence, for screen readers. */
-    spoken: string;
-    /** The selected period's return. */
-    period: ViewRow | null;
-    spark: Spark | null;
-    /** Why the card has no figures (no data by the as-of date), en-US. */
-    note: string | null;
-    /** `noData` when the card has no figures; `since` is then the series' first date. */
-    reason: "noData" | null;
-    since: IsoDate | null;
-    /** The numbers behind the texts; null when the card has no figures. */
-    figures: Figures | null;
-  }
-
-  interface Bar {
-    id: string;
-    name: string;
-    value: number | null;
-    text: string;
-    dir: Direction;
-    arrow: string;
-    /** Fractions (0..1) of the bar track. */
-    start: number;
-    width: number;
-  }
-
-  interface View {
-    date: IsoDate;
-    dateLabel: string;
-    period: string;
-    periodLabel: string;
-    cards: CardView[];
-    /** The period's returns, highest first, missing last. */
-    bars: Bar[];
-    /** Position (0..1) of 0% on the bar track. */
-    zero: number;
-    compare: Comparison;
-    chart: ChartGeometry;
-    smallVsLarge: {
-      small: string;
-      large: string;
-      /** Small-cap minus large-cap return, percentage points; `pp` rounded as displayed. */
-      value: number | null;
-      pp: number | null;
-      /** For wording the sentence in another language; `none` when either return is missing. */
-      relation: "leads" | "trails" | "matches" | "none";
-      text: string;
-      dir: Direction;
-    } | null;
-    firstDate: IsoDate;
-    lastDate: IsoDate;
-  }
-
-  /** Series validated once, then asked for any date and period (what the page's as-of slider uses). */
-  interface Deck {
-    cards(asOf?: IsoDate): Card[];
-    /** One card in O(log n). */
-    card(id: string, asOf?: IsoDate | number): Card;
-    /** A close for the last date (intraday) or a later one, O(1) amortized; throws and changes nothing otherwise. */
-    push(id: string, date: IsoDate | number, close: number): void;
+  /**
+   * Series validated once, then asked for any date and period, and fed live closes. Freed by
+   * `free()` or when garbage-collected; a freed Deck throws "this Deck was freed; create a new one".
+   * @example
+   * const deck = new IndexCards.Deck(series);
+   * deck.cards("2024-11-22").map((c) => c.ytd);
+   * deck.chart({ period: "1Y", width: 720, height: 360 }).lines[0].d;
+   * deck.free();
+   */
+  export interface Deck {
+    /** The loaded series, in input order. */
+    readonly series: SeriesInfo[];
+    /** Cards of every series at `asOf` (default: each one's last date); throws like `summarize`
+     * when a series has no close by then. */
+    cards(asOf?: DateArg | null): Card[];
+    /** One series' card, in O(log n). */
+    card(id: string, asOf?: DateArg | null): Card;
+    /** Every series' return over one period on one common date, ranked, with spreads. */
     compare(options?: CompareOptions): Comparison;
-    paths(options?: PathsOptions): Paths;
-    view(options?: ViewOptions): View;
+    /** The comparison drawn: geometry, crosshair samples and sparklines, bounded by pixels. */
+    chart(options?: ChartOptions): Chart;
+    /** A close for a series' last date (an intraday tick) or a later one up to tomorrow, O(1)
+     * amortized; anything else throws and changes nothing. */
+    push(id: string, date: DateArg, close: number): PushResult;
     /** Every date of any series, ascending. */
     dates(): IsoDate[];
-    readonly ids: string[];
-    /** Releases the wasm memory now (it is also released when the deck is garbage-collected). */
+    /** Returns the wasm memory now; afterwards every method throws. Freeing again does nothing. */
     free(): void;
   }
 
-  /** `<index-cards>`: the widget. Attributes: data-series, src, as-of, period, series, reference,
-   * theme (light | dark | auto), lang / locale, compact. */
-  interface IndexCardsElement extends HTMLElement {
-    /** Series to show; setting it re-renders (takes precedence over attributes and children). */
-    data: SeriesInput[] | null;
-    /** The cards (as summarize returns them) at the element's current as-of date. */
-    readonly cards: Card[];
-    /** The element's current as-of date. */
-    readonly asOf: IsoDate | null;
-    /** A live price from the page's own feed: the cards update in place, changed values flash
-     * (not under prefers-reduced-motion); at the latest date the element follows a new day. */
-    push(id: string, date: IsoDate | number, close: number): void;
+  export interface DeckConstructor {
+    /** Validates `series`; throws an Error naming the series, field, index and date of bad input. */
+    new (series: SeriesInput[]): Deck;
+    readonly prototype: Deck;
   }
 
-  interface Api {
+  /** `<index-cards>`: cards, the period comparison and its chart. Attributes: data-series, src,
+   * src-id, as-of, period, series, reference, theme (light | dark | auto), lang / locale, compact. */
+  export interface IndexCardsElement extends HTMLElement {
+    /** Series, or Files (CSV or JSON) to read; setting it re-renders and drops pushed ticks. */
+    data: SeriesInput[] | Blob | Blob[] | FileList | null;
+    /** The cards shown, at the element's as-of date. */
+    readonly cards: Card[];
+    /** The element's as-of date, or null before it has data. */
+    readonly asOf: IsoDate | null;
+    /** The locale numbers and dates are shown in. */
+    readonly locale: string;
+    /** A live close from the page's own feed: validated by the deck (throws when refused); the
+     * cards update on the next frame. */
+    push(id: string, date: DateArg, close: number): void;
+  }
+
+  /** `<index-figure>`: one figure of an `<index-cards>` inline in prose. Attributes: series,
+   * metric (d1 | wtd | mtd | qtd | ytd | y1 | fromAth | close | ath | high52 | low52), for, decimals. */
+  export interface IndexFigureElement extends HTMLElement {}
+
+  /** The global `IndexCards` (or `require("./indexcards.js")`). */
+  export interface Api {
     /** Resolves (to this object) once the WebAssembly is instantiated. */
     readonly ready: Promise<Api>;
-    /** One card per series, in input order. Throws an `Error` naming the series, field, index and date of bad input. */
-    summarize(series: SeriesInput[], options?: Options): Card[];
-    /** Every series rebased to 0% at its period base on one date axis, with returns, ranks and spreads. */
-    compare(series: SeriesInput[], options?: CompareOptions): Comparison;
-    /** SVG path data for the comparison chart and sparklines at a pixel size. */
-    paths(series: SeriesInput[], options?: PathsOptions): Paths;
-    /** The display-ready model the page renders. */
-    view(series: SeriesInput[], options?: ViewOptions): View;
-    /** Reads a Yahoo, Stooq, FRED, Investing.com or plain `date,close` CSV; throws with line and column.
-     * `input` is the text, or the file's bytes (e.g. `await file.arrayBuffer()`, or a Node `Buffer`),
-     * decoded by TextDecoder: UTF-8 or UTF-16LE/BE by a byte-order mark, else as `encoding` says,
-     * else UTF-8. Bytes that are not text in that encoding throw, naming it. */
+    /** The crate version the bundle was built from, e.g. `"0.1.0"`. */
+    readonly version: string;
+    /** Every period, in order, with how to word it and whether the element shows it as a tab. */
+    readonly periods: readonly PeriodInfo[];
+    /** Reads a Yahoo, Stooq, FRED, Investing.com or plain `date,close` CSV; throws naming the
+     * line and column. `input` is the text, or the file's bytes (e.g. `await file.arrayBuffer()`
+     * or a Node `Buffer`), decoded by TextDecoder: UTF-8 or UTF-16LE/BE by a byte-order mark, else
+     * as `encoding` says, else UTF-8. */
     parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvOptions): CsvSeries;
-    /** `+18.7%` (half away from zero, never `−0.0%`); `decimals` default 1. */
-    formatPct(fraction: number, decimals?: number): string;
-    /** `2,406.67`. */
-    formatLevel(value: number): string;
-    /** The version of the crate the bundle was built from. */
-    version(): string;
-    /** Rounds half away from zero (never −0), as every displayed figure is rounded. */
-    round(value: number, decimals: number): number;
-    /** Bytes of wasm memory (it only grows): for leak checks. */
-    memoryBytes(): number;
+    /** One card per series, in input order: `new Deck(series).cards(asOf)` in one call. */
+    summarize(series: SeriesInput[], options?: SummarizeOptions): Card[];
     /** `new IndexCards.Deck(series)`. */
-    Deck: new (series: SeriesInput[]) => Deck;
+    readonly Deck: DeckConstructor;
   }
 }
 
 declare const IndexCards: IndexCards.Api;
 export = IndexCards;
 export as namespace IndexCards;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "index-cards": IndexCards.IndexCardsElement;
+    "index-figure": IndexCards.IndexFigureElement;
+  }
+}
