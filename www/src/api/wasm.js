@@ -14,7 +14,8 @@ function decodeBase64(text) {
 
 /** The one instance of the module, shared by the API and every Deck. */
 class WasmInstance {
-  #memory = null;
+  /** The instance's exports once loaded (null before): the sign that calls can be made. */
+  #exports = null;
   #failure = null;
   #ready = null;
 
@@ -26,11 +27,11 @@ class WasmInstance {
   load(deflatedBase64, size) {
     const bytes = inflateSync(decodeBase64(deflatedBase64), { out: new Uint8Array(size) });
     try {
-      this.#memory = initSync({ module: bytes }).memory;
+      this.#exports = initSync({ module: bytes });
       this.#ready = Promise.resolve();
     } catch {
       this.#ready = initAsync({ module_or_path: bytes }).then(
-        (exports) => { this.#memory = exports.memory; },
+        (exports) => { this.#exports = exports; },
         (error) => { this.#failure = error; throw error; },
       );
     }
@@ -39,15 +40,10 @@ class WasmInstance {
 
   /** Throws a clear Error while the module is still loading or after it failed to load. */
   check() {
-    if (this.#memory !== null) return;
+    if (this.#exports !== null) return;
     throw new Error(this.#failure
       ? "IndexCards failed to load its WebAssembly: " + this.#failure.message
       : "IndexCards is still loading; await IndexCards.ready before calling it");
-  }
-
-  /** The instance's memory, on whose buffer Deck reads its scratch cards. */
-  get memory() {
-    return this.#memory;
   }
 }
 
