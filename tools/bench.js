@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The benchmark command (tools/bench.sh): times the wasm core against the plain-JS yardstick
 // (tests/yardstick.js) on the same input in one process, the deck's per-card and per-tick
-// costs, the input paths, parseCsv on the real files of ../shared/data (when present), and the
-// first cards painted from file:// in headless Chromium; prints a table. Ratios from one run are
+// costs, the input paths, parseCsv on the real files of ../shared/data (when present), the
+// first cards painted from file:// in headless Chromium, and what a reader feels there under
+// 4× CPU throttling (frames, long tasks, layout shift); prints a table. Ratios from one run are
 // the figures that count; absolute times depend on the machine.
 // INDEXCARDS_BUNDLE=path/to/indexcards.js times another build (an older one, for a before/after
 // in the same run): the Node figures only, without the yardstick check.
@@ -44,6 +45,71 @@ function time(fn, runs = 15, warm = 3) {
   return t[t.length >> 1];
 }
 
+/**
+ * What a reader feels on a mid-range phone: www/index.html from file:// under CDP CPU throttling
+ * 4x, with the four real CSVs loaded (when ../shared/data is there): the time to read them,
+ * then 120 as-of steps on the slider (each a render: cards, comparison, chart) and 200 pushed
+ * ticks. Frame intervals, long tasks (over 50 ms) and layout shift are collected in the page.
+ */
+async function readerFigures(browser) {
+  const { REAL, dataDir } = require(path.join(root, "tests", "helpers.js"));
+  const files = REAL.map((r) => path.join(dataDir, r.file));
+  if (!files.every((f) => fs.existsSync(f))) return null;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(() => {
+    window.__perf = { long: [], shift: 0 };
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.long.push(e.duration); }).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__perf.shift += e.value; }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(pathToFileURL(path.join(root, "www", "index.html")).href);
+  await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready");
+  const loadShift = await page.evaluate(() => window.__perf.shift);
+  const t0 = Date.now();
+  await page.setInputFiles("#files", files);
+  await page.waitForFunction(() => { const R = document.querySelector("index-cards").shadowRoot; return !R.querySelector(".badge") && R.querySelectorAll(".card").length === 4; });
+  const loadMs = Date.now() - t0;
+  const frames = await page.evaluate(async () => {
+    window.__perf.long = [];
+    const el = document.querySelector("index-cards");
+    const slider = el.shadowRoot.querySelector(".slider");
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const gaps = [];
+    let last = performance.now();
+    const top = Number(slider.max);
+    for (let i = 1; i <= 120; i++) {
+      slider.value = String(top - i);
+      slider.dispatchEvent(new Event("input"));
+      await frame();
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+    }
+    const scrub = { gaps, long: window.__perf.long.slice() };
+    window.__perf.long = [];
+    slider.value = slider.max;
+    slider.dispatchEvent(new Event("input"));
+    await frame();
+    const card = el.cards[1];
+    const ticks = [];
+    last = performance.now();
+    for (let i = 1; i <= 200; i++) {
+      el.push(card.id, card.date, card.close * (1 + i / 10000));
+      await frame();
+      const now = performance.now();
+      ticks.push(now - last);
+      last = now;
+    }
+    return { scrub, ticks: { gaps: ticks, long: window.__perf.long.slice() } };
+  });
+  const shift = await page.evaluate(() => window.__perf.shift);
+  await context.close();
+  const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); return { median: s[s.length >> 1], p95: s[Math.floor(s.length * 0.95)], max: s[s.length - 1] }; };
+  return { loadMs, loadShift, shift, scrub: stats(frames.scrub.gaps), scrubLong: frames.scrub.long, ticks: stats(frames.ticks.gaps), tickLong: frames.ticks.long };
+}
+
 async function chromiumFigures(series) {
   const { chromium } = require(path.join(root, "tests", "browsers.js"));
   const browser = await chromium();
@@ -76,7 +142,7 @@ async function chromiumFigures(series) {
       const js = median(() => window.summarizeJS(input));
       return { wasm, js };
     }, series);
-    return { paint, ratio };
+    return { paint, ratio, reader: await readerFigures(browser) };
   } finally {
     await browser.close();
   }
@@ -160,6 +226,13 @@ async function main() {
 
   const c = other ? null : await chromiumFigures(series);
   if (c) row("first cards painted after load event (Chromium, file://)", c.paint.afterLoad.toFixed(1) + " ms", "target < 50 ms; " + c.paint.afterStart.toFixed(0) + " ms after navigation start");
+  if (c && c.reader) {
+    const r = c.reader;
+    const f = (x) => x.toFixed(1);
+    row("4× CPU throttled (Chromium): read the four real CSVs into the page", r.loadMs + " ms", "layout shift " + r.shift.toFixed(3) + " (demo load " + r.loadShift.toFixed(3) + ")");
+    row("4× throttled: 120 as-of steps, frame interval median / p95 / max", `${f(r.scrub.median)} / ${f(r.scrub.p95)} / ${f(r.scrub.max)} ms`, `${r.scrubLong.length} long tasks${r.scrubLong.length ? " (max " + f(Math.max(...r.scrubLong)) + " ms)" : ""}`);
+    row("4× throttled: 200 pushed ticks, frame interval median / p95 / max", `${f(r.ticks.median)} / ${f(r.ticks.p95)} / ${f(r.ticks.max)} ms`, `${r.tickLong.length} long tasks${r.tickLong.length ? " (max " + f(Math.max(...r.tickLong)) + " ms)" : ""}`);
+  }
   if (c) row("summarize 8×31,000 in Chromium: wasm / JS", c.ratio.wasm.toFixed(1) + " / " + c.ratio.js.toFixed(1) + " ms", "ratio " + (c.ratio.wasm / c.ratio.js).toFixed(2) + "×");
 
   const width = Math.max(...rows.map((r) => r[0].length));
