@@ -61,7 +61,7 @@ fn cards_from_json(html: &Html, as_of: &str) -> Vec<Card> {
         .next()
         .unwrap();
     let raw: Raw = serde_json::from_str(&script.text().collect::<String>()).unwrap();
-    let deck = Deck::from_series(indexcards::input::series::read_list(&raw).unwrap());
+    let deck = Deck::from_series(indexcards::input::series::read_list(raw).unwrap());
     let day = indexcards::core::calendar::parse(as_of).unwrap();
     // A series whose data starts after the date has no card (the element says so instead).
     (0..deck.len()).filter_map(|i| deck.card_at(i, AsOf::on(day)).ok()).collect()

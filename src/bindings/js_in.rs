@@ -7,8 +7,8 @@
 //!   (`series[0].closes[1] could not be read: a BigInt is not a number, …`);
 //! - read a `Uint8Array` or `ArrayBuffer` as bytes and refuse every other typed array, where
 //!   this copies an `Int32Array` of day numbers and a `Float64Array` of closes in one block each;
-//! - not know the bundle's packed series (dates joined into one ASCII string, closes in a
-//!   `Float64Array`: www/src/api/pack.js), the path plain arrays of ISO strings take;
+//! - not know the bundle's packed series (dates and closes written into wasm memory by the
+//!   façade: `inbox`, www/src/api/pack.js), the path plain arrays of ISO strings take;
 //! - say `at [0]: Error: at .closes: Error: at [1]: Error: invalid type: JsValue(Symbol(x)),
 //!   expected …` (each error's text is JS `String(error)`, and `Raw` puts the path before it),
 //!   where this says `series[0].closes[1] could not be read: a symbol is not a number, …`.
@@ -21,12 +21,12 @@
 
 use crate::error::Error;
 use crate::input::raw::{Raw, MAX_DEPTH};
-use js_sys::{Array, ArrayBuffer, Float64Array, Function, Int32Array, JsString, Object, Reflect};
+use js_sys::{Array, ArrayBuffer, Float64Array, Function, Int32Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Marks a series the façade has packed for the fast path: `dates` joined into one string of
-/// 10-character ASCII dates, `closes` a Float64Array (www/src/api/pack.js).
-const PACKED_DATES: &str = "__indexcardsPackedDates";
+/// Marks a series the façade has packed into the inbox (`inbox`, www/src/api/pack.js):
+/// `[generation, slot, length]`.
+const PACKED: &str = "__indexcardsInbox";
 
 /// Reads any JS value without coercion. A value that cannot be read (a symbol, a function, a
 /// BigInt, a typed array outside `dates`/`closes`, nesting deeper than `MAX_DEPTH`) becomes an
@@ -70,8 +70,8 @@ pub fn count_closes(array: &Array) -> f64 {
         .iter()
         .map(|item| {
             let dates = get(&item, "dates");
-            if let Some(joined) = dates.dyn_ref::<JsString>() {
-                f64::from(joined.length()) / 10.0 // the façade's joined dates
+            if let Some(packed) = get(&item, PACKED).dyn_ref::<Array>() {
+                packed.get(2).as_f64().unwrap_or(0.0)
             } else if dates.is_object() {
                 get(&dates, "length").as_f64().unwrap_or(0.0)
             } else {
@@ -85,8 +85,9 @@ pub fn count_closes(array: &Array) -> f64 {
 /// one block), or anything else read by `raw`.
 pub fn series_item(item: &JsValue, position: usize) -> Result<Raw, Error> {
     let what = format!("series[{position}]");
-    if get(item, PACKED_DATES).is_truthy() {
-        return packed_item(item, &what);
+    let packed = get(item, PACKED);
+    if let Some(packed) = packed.dyn_ref::<Array>() {
+        return packed_item(item, packed, &what);
     }
     let typed = |key: &str| {
         let value = get(item, key);
@@ -111,16 +112,28 @@ pub fn series_item(item: &JsValue, position: usize) -> Result<Raw, Error> {
     Ok(Raw::Object(fields))
 }
 
-/// A series the façade packed: id and name through `raw`, the joined dates in one string, the
-/// closes in one copy.
-fn packed_item(item: &JsValue, what: &str) -> Result<Raw, Error> {
+/// A series the façade packed into the inbox: id and name through `raw`, the dates' bytes and
+/// the closes taken from the inbox as they are.
+fn packed_item(item: &JsValue, packed: &Array, what: &str) -> Result<Raw, Error> {
     let mut fields = Vec::with_capacity(4);
     for key in ["id", "name"] {
         fields.push((key.to_string(), raw(&get(item, key), &format!("{what}.{key}"))?));
     }
-    let dates = get(item, "dates").as_string().unwrap_or_default();
+    let number = |i: u32| packed.get(i).as_f64().unwrap_or(-1.0);
+    let (generation, slot, length) = (number(0), number(1), number(2));
+    let taken = (generation >= 0.0 && slot >= 0.0 && length >= 0.0)
+        .then(|| super::inbox::take(generation as u32, slot as usize, length as usize))
+        .flatten();
+    let Some((dates, closes)) = taken else {
+        return Err(Error::Unreadable {
+            what: what.into(),
+            path: String::new(),
+            detail: "its packed dates and closes were replaced before they were read (was IndexCards called \
+                     from a getter of the series?)"
+                .into(),
+        });
+    };
     fields.push(("dates".into(), Raw::IsoRun(dates)));
-    let closes = get(item, "closes").dyn_into::<Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
     fields.push(("closes".into(), Raw::Floats(closes)));
     Ok(Raw::Object(fields))
 }

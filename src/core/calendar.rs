@@ -70,18 +70,20 @@ pub fn to_ymd(day: Day) -> (i32, u32, u32) {
 /// assert!(parse("2024-02-30").is_err());
 /// ```
 pub fn parse(text: &str) -> Result<Day, DateError> {
-    let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = b.get(r)?;
-        part.iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+    parse_bytes(text.as_bytes())
+}
+
+/// `parse` for bytes (the bindings' packed dates are ten ASCII bytes each).
+pub fn parse_bytes(b: &[u8]) -> Result<Day, DateError> {
+    let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = b else {
+        return Err(DateError::Format);
     };
-    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+    let digits = [y0, y1, y2, y3, m0, m1, d0, d1].map(|c| c.wrapping_sub(b'0'));
+    if digits.iter().any(|&d| d > 9) {
         return Err(DateError::Format);
     }
-    match (digits(0..4), digits(5..7), digits(8..10)) {
-        (Some(y), Some(m), Some(d)) => checked_ymd(y as i32, m, d),
-        _ => Err(DateError::Format),
-    }
+    let [y0, y1, y2, y3, m0, m1, d0, d1] = digits.map(u32::from);
+    checked_ymd((y0 * 1000 + y1 * 100 + y2 * 10 + y3) as i32, m0 * 10 + m1, d0 * 10 + d1)
 }
 
 /// Formats a day number as `YYYY-MM-DD`, the inverse of `parse` (see `iso_bytes`).

@@ -38,6 +38,11 @@ class WasmInstance {
     return this.#ready;
   }
 
+  /** The module's memory: the façade writes packed series into it (./pack.js). */
+  get memory() {
+    return this.#exports.memory;
+  }
+
   /** Throws a clear Error while the module is still loading or after it failed to load. */
   check() {
     if (this.#exports !== null) return;
