@@ -47,8 +47,20 @@ pub fn read(raw: Raw, position: usize) -> Result<Series, Error> {
     }
     let days: Vec<Day> = match dates {
         Raw::Days(days) => {
-            for (index, &day) in days.iter().enumerate() {
-                if !(calendar::MIN_DAY..=calendar::MAX_DAY).contains(&day) {
+            // The extremes first, in a plain loop (a range check per day was a call in the
+            // size-optimized build); the index of a day out of range only when there is one.
+            let (mut lo, mut hi) = (Day::MAX, Day::MIN);
+            for &day in &days {
+                if day < lo {
+                    lo = day;
+                }
+                if day > hi {
+                    hi = day;
+                }
+            }
+            if lo < calendar::MIN_DAY || hi > calendar::MAX_DAY {
+                let range = calendar::MIN_DAY..=calendar::MAX_DAY;
+                if let Some((index, &day)) = days.iter().enumerate().find(|(_, d)| !range.contains(*d)) {
                     return Err(Error::DayOutOfRange { id, index, day });
                 }
             }
