@@ -5,7 +5,7 @@
 import { Formatter, WordedError } from "../i18n/format.js";
 import { h, setText, setAttr, endFlash, lastOnOrBefore } from "./dom.js";
 import {
-  AsyncSource, decideSource, describeElement, fetchSeries, parseSeriesJson, selectSeries,
+  AsyncSource, csvOptions, decideSource, describeElement, fetchSeries, parseSeriesJson, selectSeries,
   seriesFromFiles, seriesFromTemplates, splitIds,
 } from "./sources.js";
 import { TickLog } from "./ticks.js";
@@ -34,7 +34,7 @@ export function makeIndexCardsElement(api, styles) {
    * everything else (attribute and child changes, moves).
    */
   return class IndexCardsElement extends HTMLElement {
-    static observedAttributes = ["data-series", "src", "src-id", "as-of", "period", "series", "reference", "theme", "lang", "locale", "compact"];
+    static observedAttributes = ["data-series", "src", "src-id", "date-order", "decimal", "as-of", "period", "series", "reference", "theme", "lang", "locale", "compact"];
 
     #data = null;
     #ticks = new TickLog();
@@ -160,6 +160,12 @@ export function makeIndexCardsElement(api, styles) {
         if (this.#data === null) this.#sourceChanged();
         return;
       }
+      if (name === "date-order" || name === "decimal") {
+        // CSV read again with the new options, whatever its source (Files and src included).
+        this.#async.reset();
+        this.#sourceChanged();
+        return;
+      }
       if (name === "series") this.#deckKey = "";
       if (name === "period") this.#period = null;
       if (name === "as-of") this.#index = -1;
@@ -183,11 +189,12 @@ export function makeIndexCardsElement(api, styles) {
         case "data": return d.value;
         case "attribute": return parseSeriesJson(d.text, { key: "where.attribute" });
         case "script": return parseSeriesJson(d.text, { key: "where.script" });
-        case "templates": return seriesFromTemplates(d.templates, api);
-        case "files": return this.#async.get(this.#data, () => seriesFromFiles(d.files, api));
+        case "templates": return seriesFromTemplates(d.templates, api, csvOptions(this));
+        case "files": return this.#async.get(this.#data, () => seriesFromFiles(d.files, api, csvOptions(this)));
         case "src": {
           const id = this.getAttribute("src-id");
-          return this.#async.get(`${d.src}\n${id || ""}`, (signal) => fetchSeries(d.src, { id, protocol: location.protocol, api, signal }));
+          const csv = csvOptions(this);
+          return this.#async.get(`${d.src}\n${id || ""}`, (signal) => fetchSeries(d.src, { id, protocol: location.protocol, api, signal, csv }));
         }
         default: return null;
       }
