@@ -272,7 +272,7 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
     out.push_str(&format!(
         "<p style=\"margin:0 0 8px;font-size:16px;font-weight:600;\">As of {} · {}</p>\n",
         words::date(view.as_of),
-        escape(&capitalized(words::period_name(period)))
+        escape(&capitalized(&words::period_name(period)))
     ));
 
     // The table of cards.
@@ -411,7 +411,7 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
         .collect();
     let title = format!(
         "{} comparison as of {}: {}",
-        capitalized(words::period_name(period)),
+        capitalized(&words::period_name(period)),
         words::date(c.date.day()),
         summary.join(", ")
     );
