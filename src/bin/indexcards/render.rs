@@ -257,6 +257,10 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
         calendar::format(view.as_of),
         period.key()
     ));
+    // The ids, though the JSON child holds just these: the live element's placeholder keeps this
+    // many cards' space before its data is parsed, so the page does not move when it renders.
+    let ids: Vec<&str> = view.deck.series().map(Series::id).collect();
+    out.push_str(&format!(" series=\"{}\"", escape(&ids.join(","))));
     if let Some(r) = &args.reference {
         out.push_str(&format!(" reference=\"{}\"", escape(r)));
     }

@@ -89,6 +89,7 @@ export const WORDS = {
     "chart.index": "Index",
     "chart.return": "Return",
     "chart.level": "Level",
+    "chart.source": "Data: {names}; source not stated. Computed with indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Small caps vs large caps",
@@ -103,6 +104,7 @@ export const WORDS = {
     "ctl.periods": "Period",
     "ctl.slider": "As-of date",
     "ctl.date": "As-of date (type a date)",
+    "ctl.image": "Download image",
 
     "state.placeholder": "Waiting for data…",
 
@@ -206,6 +208,7 @@ export const WORDS = {
     "chart.index": "Index",
     "chart.return": "Rendite",
     "chart.level": "Stand",
+    "chart.source": "Daten: {names}; Quelle nicht angegeben. Berechnet mit indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Nebenwerte gegen Standardwerte",
@@ -220,6 +223,7 @@ export const WORDS = {
     "ctl.periods": "Zeitraum",
     "ctl.slider": "Stichtag",
     "ctl.date": "Stichtag (Datum eingeben)",
+    "ctl.image": "Bild herunterladen",
 
     "state.placeholder": "Daten folgen …",
 
@@ -323,6 +327,7 @@ export const WORDS = {
     "chart.index": "Indice",
     "chart.return": "Performance",
     "chart.level": "Niveau",
+    "chart.source": "Données\u00a0: {names}\u00a0; source non indiquée. Calculé avec indexcards.",
 
     "spread.line": "{title}\u00a0: {text}",
     "spread.title": "Petites contre grandes capitalisations",
@@ -337,6 +342,7 @@ export const WORDS = {
     "ctl.periods": "Période",
     "ctl.slider": "Date d’arrêté",
     "ctl.date": "Date d’arrêté (saisir une date)",
+    "ctl.image": "Télécharger l’image",
 
     "state.placeholder": "En attente des données…",
 
@@ -440,6 +446,7 @@ export const WORDS = {
     "chart.index": "Índice",
     "chart.return": "Rentabilidad",
     "chart.level": "Nivel",
+    "chart.source": "Datos: {names}; fuente no indicada. Calculado con indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Pequeña frente a gran capitalización",
@@ -454,6 +461,7 @@ export const WORDS = {
     "ctl.periods": "Período",
     "ctl.slider": "Fecha de referencia",
     "ctl.date": "Fecha de referencia (escriba una fecha)",
+    "ctl.image": "Descargar imagen",
 
     "state.placeholder": "Esperando los datos…",
 
@@ -559,6 +567,7 @@ export const WORDS = {
     "chart.index": "Indice",
     "chart.return": "Rendimento",
     "chart.level": "Livello",
+    "chart.source": "Dati: {names}; fonte non indicata. Calcolato con indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Small cap contro large cap",
@@ -573,6 +582,7 @@ export const WORDS = {
     "ctl.periods": "Periodo",
     "ctl.slider": "Data di riferimento",
     "ctl.date": "Data di riferimento (inserisci una data)",
+    "ctl.image": "Scarica immagine",
 
     "state.placeholder": "In attesa dei dati…",
 
@@ -676,6 +686,7 @@ export const WORDS = {
     "chart.index": "Índice",
     "chart.return": "Retorno",
     "chart.level": "Nível",
+    "chart.source": "Dados: {names}; fonte não informada. Calculado com indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Small caps contra large caps",
@@ -690,6 +701,7 @@ export const WORDS = {
     "ctl.periods": "Período",
     "ctl.slider": "Data de referência",
     "ctl.date": "Data de referência (digite uma data)",
+    "ctl.image": "Baixar imagem",
 
     "state.placeholder": "Aguardando os dados…",
 
@@ -793,6 +805,7 @@ export const WORDS = {
     "chart.index": "指数",
     "chart.return": "騰落率",
     "chart.level": "水準",
+    "chart.source": "データ：{names}（出典の記載なし）。indexcardsで計算。",
 
     "spread.line": "{title}：{text}",
     "spread.title": "小型株対大型株",
@@ -807,6 +820,7 @@ export const WORDS = {
     "ctl.periods": "期間",
     "ctl.slider": "基準日",
     "ctl.date": "基準日（日付を入力）",
+    "ctl.image": "画像をダウンロード",
 
     "state.placeholder": "データを待っています…",
 
@@ -910,6 +924,7 @@ export const WORDS = {
     "chart.index": "指数",
     "chart.return": "收益率",
     "chart.level": "点位",
+    "chart.source": "数据：{names}（未注明来源）。由indexcards计算。",
 
     "spread.line": "{title}：{text}",
     "spread.title": "小盘股对比大盘股",
@@ -924,6 +939,7 @@ export const WORDS = {
     "ctl.periods": "期间",
     "ctl.slider": "截至日期",
     "ctl.date": "截至日期（输入日期）",
+    "ctl.image": "下载图片",
 
     "state.placeholder": "正在等待数据…",
 
