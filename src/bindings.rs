@@ -98,11 +98,11 @@ fn reserve_for(array: &Array) -> Result<(), JsError> {
     // with the typed core (100 MB before it). An estimate below the peak leaves the rest to grow
     // a few pages at a time: back to a GC storm (the first call took 15 s instead of 1 s).
     const BYTES_PER_CLOSE: f64 = 56.0;
-    let closes = js_in::count_closes(array);
+    let (closes, plausible) = js_in::count_closes(array);
     if closes > crate::limits::MAX_CLOSES as f64 || array.length() as usize > crate::limits::MAX_SERIES {
         return Err(fail(Error::TooMuchData { series: array.length() as usize, closes: closes as usize }));
     }
-    let bytes = closes * BYTES_PER_CLOSE;
+    let bytes = plausible * BYTES_PER_CLOSE;
     // Memory that has grown once stays with the allocator: only a larger need reserves again.
     if bytes > 16.0 * 1_048_576.0 && bytes > memory_bytes() {
         let mut block: Vec<u8> = Vec::new();

@@ -63,22 +63,34 @@ pub fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The closes in a series argument, counted without copying any of them (for the limits and
-/// the memory reserved before reading it).
-pub fn count_closes(array: &Array) -> f64 {
-    array
-        .iter()
-        .map(|item| {
-            let dates = get(&item, "dates");
-            if let Some(packed) = get(&item, PACKED).dyn_ref::<Array>() {
-                packed.get(2).as_f64().unwrap_or(0.0)
-            } else if dates.is_object() {
-                get(&dates, "length").as_f64().unwrap_or(0.0)
-            } else {
-                0.0
-            }
-        })
-        .sum()
+/// The closes in a series argument, counted without copying any of them: `(all, plausible)`.
+/// `all` is checked against the limits. `plausible` counts only the series that look whole at
+/// a glance (dates and closes of the same length, their first and last items present), the
+/// memory reserved before reading: a refused input such as `{ dates: { length: 9999999 } }` or
+/// `new Array(9999999)` has no memory reserved for it.
+pub fn count_closes(array: &Array) -> (f64, f64) {
+    array.iter().fold((0.0, 0.0), |(all, plausible), item| {
+        let dates = get(&item, "dates");
+        let (count, whole) = if let Some(packed) = get(&item, PACKED).dyn_ref::<Array>() {
+            (packed.get(2).as_f64().unwrap_or(0.0), true) // in the inbox already, its size checked
+        } else if Array::is_array(&dates) || dates.is_instance_of::<Int32Array>() {
+            let length = get(&dates, "length").as_f64().unwrap_or(0.0);
+            (length, looks_whole(&dates, &get(&item, "closes"), length))
+        } else {
+            (0.0, false)
+        };
+        (all + count, if whole { plausible + count } else { plausible })
+    })
+}
+
+/// Whether `closes` has `length` items and both arrays have their first and last item.
+fn looks_whole(dates: &JsValue, closes: &JsValue, length: f64) -> bool {
+    let present =
+        |a: &JsValue, i: f64| !Reflect::get(a, &JsValue::from_f64(i)).unwrap_or_default().is_undefined();
+    closes.is_object()
+        && get(closes, "length").as_f64() == Some(length)
+        && length >= 1.0
+        && [dates, closes].iter().all(|a| present(a, 0.0) && present(a, length - 1.0))
 }
 
 /// One item of the series argument: a packed series, a series with typed arrays (each copied in

@@ -30,7 +30,11 @@ export function packSeries(list) {
     const { id, name, dates, closes } = s;
     if (!Array.isArray(dates) || !Array.isArray(closes)) continue;
     const n = dates.length;
-    if (closes.length === n && n > 0) picked.push({ k, id, name, dates, closes, n });
+    // Nothing is reserved for arrays that do not look whole at a glance (as the core's own
+    // reserve, src/bindings.rs): `new Array(9999999)` goes as given and is refused without it.
+    if (closes.length === n && n > 0 && looksWhole(dates, closes, 0) && looksWhole(dates, closes, n - 1)) {
+      picked.push({ k, id, name, dates, closes, n });
+    }
   }
   if (picked.length === 0) return list;
   // Allocating may grow wasm memory, so the views are made after it, in `wasm.writing`.
@@ -51,6 +55,12 @@ export function packSeries(list) {
     inbox(new Uint32Array(0)); // frees the buffers
     throw e;
   }
+}
+
+/** Whether item `i` is a date the fast path takes and a number. */
+function looksWhole(dates, closes, i) {
+  const d = dates[i];
+  return typeof d === "string" && d.length === 10 && typeof closes[i] === "number";
 }
 
 /** Writes `n` dates, ten ASCII bytes each, into `bytes`; false when one is not a string of ten
