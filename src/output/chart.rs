@@ -151,27 +151,109 @@ pub fn decimate(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     out
 }
 
-/// The points of a series' closes at indexes `a..=b`, mapped through `x` (by date) and `y` (by
-/// close) and decimated to pixel columns. This reads the points themselves, O(b − a); it is the
-/// one place a cached min/max pyramid per series would make lines O(pixels).
+/// Columns with at most this many closes are scanned; longer ones ask the track's range index.
+const SCAN_COLUMN: usize = 64;
+
+/// The points of a track's closes at indexes `a..=b`, mapped through `x` (by date) and `y` (by
+/// close) and decimated to pixel columns exactly as `decimate` does. Each column's index range is
+/// found by a binary search over the days, and its lowest and highest closes (and their order) by
+/// the track's range index: O(columns × (log n + BLOCK)), whatever the length of the range.
 fn series_points(
-    series: &Series,
+    track: &Track,
     a: usize,
     b: usize,
     x: impl Fn(Day) -> f64,
     y: impl Fn(f64) -> f64,
 ) -> Vec<(f64, f64)> {
-    let days = series.days().get(a..=b).unwrap_or_default();
-    let closes = series.closes().get(a..=b).unwrap_or_default();
-    let points: Vec<(f64, f64)> = days.iter().zip(closes).map(|(&d, &c)| (x(d), y(c))).collect();
-    decimate(&points)
+    let series = track.series();
+    let (days, closes) = (series.days(), series.closes());
+    let b = b.min(days.len().saturating_sub(1));
+    let mut out = Vec::new();
+    let point = |i: usize| days.get(i).zip(closes.get(i)).map(|(&d, &c)| (x(d), y(c)));
+    let mut i = a;
+    while i <= b {
+        let Some(&day) = days.get(i) else { break };
+        let column = x(day).floor();
+        // The first index after this column's points (x grows with the day).
+        let rest = days.get(i + 1..=b).unwrap_or_default();
+        let j = i + 1 + rest.partition_point(|&d| x(d).floor() == column);
+        let extremes = if j - i <= SCAN_COLUMN {
+            // Few points: scanning the mapped points keeps `decimate`'s own rule exactly.
+            let pts: Vec<(f64, f64)> = (i..j).filter_map(point).collect();
+            column_extremes(&pts).map(|(l, h)| (i + l, i + h))
+        } else {
+            // The extremes of y are those of the close, in either order (y falls as closes rise).
+            track.extremes(i, j - 1).map(|(lo, hi)| {
+                let (ylo, yhi) = (point(lo).map_or(0.0, |p| p.1), point(hi).map_or(0.0, |p| p.1));
+                if ylo <= yhi {
+                    (lo, hi)
+                } else {
+                    (hi, lo)
+                }
+            })
+        };
+        if let Some((lo, hi)) = extremes {
+            let (p, q) = if lo <= hi { (lo, hi) } else { (hi, lo) };
+            out.extend(point(p));
+            if q != p {
+                out.extend(point(q));
+            }
+        }
+        i = j;
+    }
+    out
 }
 
-/// Appends one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`).
+/// Where the lowest and highest y of `points` are (the earliest on ties), as `decimate` keeps them.
+fn column_extremes(points: &[(f64, f64)]) -> Option<(usize, usize)> {
+    let &(_, first) = points.first()?;
+    let (mut lo, mut hi) = ((0, first), (0, first));
+    for (k, &(_, y)) in points.iter().enumerate().skip(1) {
+        if y < lo.1 {
+            lo = (k, y);
+        }
+        if y > hi.1 {
+            hi = (k, y);
+        }
+    }
+    Some((lo.0, hi.0))
+}
+
+/// Appends one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`): the
+/// text `format!("{}", (v * 10).round() / 10)` gives, written from the integer of tenths, since
+/// float printing was most of a long chart's time.
 fn push_num(out: &mut String, v: f64) {
-    let r = (v * 10.0).round() / 10.0;
-    let r = if r == 0.0 { 0.0 } else { r };
-    out.push_str(&format!("{r}"));
+    let tenths = (v * 10.0).round();
+    if !(tenths.abs() < 1e15) {
+        let r = tenths / 10.0;
+        out.push_str(&format!("{}", if r == 0.0 { 0.0 } else { r }));
+        return;
+    }
+    let t = tenths as i64;
+    if t < 0 {
+        out.push('-');
+    }
+    let t = t.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut n = t / 10;
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        if let Some(slot) = digits.get_mut(k) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    for &c in digits.get(k..).unwrap_or_default() {
+        out.push(char::from(c));
+    }
+    if t % 10 != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (t % 10) as u8));
+    }
 }
 
 /// SVG path data for runs of points: `M x,y L x,y …`, a new `M` at the start of each run.
@@ -394,7 +476,7 @@ pub fn chart(
             });
             continue;
         };
-        let points = series_points(r.series(), r.base, r.end, x, |close| y(close / r.base_close - 1.0));
+        let points = series_points(r.track, r.base, r.end, x, |close| y(close / r.base_close - 1.0));
         let ret = r.series().closes().get(r.end).map(|c| c / r.base_close - 1.0);
         let end = day(r, r.end).zip(ret).map(|(d, v)| (x(d), y(v)));
         if let Some((_, end_y)) = end {
@@ -439,11 +521,8 @@ pub fn chart(
         SpreadBand { d: path(&runs), band: [b0, b1], zero_y: sy(0.0), min: slo, max: shi }
     });
 
-    let sparks = tracks
-        .iter()
-        .zip(spans)
-        .map(|(t, span)| sparkline(t.series(), span.base?, span.end?, spark))
-        .collect();
+    let sparks =
+        tracks.iter().zip(spans).map(|(t, span)| sparkline(t, span.base?, span.end?, spark)).collect();
 
     Ok(Chart {
         width,
@@ -525,22 +604,22 @@ fn crosshair(
     out
 }
 
-/// A sparkline of `series` from the base close at index `base` to `end`, scaled to the box;
-/// `None` when there is nothing to draw (no base, or the base is the end).
-pub fn sparkline(series: &Series, base: usize, end: usize, size: Size) -> Option<Spark> {
+/// A sparkline of `track` from the base close at index `base` to `end`, scaled to the box;
+/// `None` when there is nothing to draw (no base, or the base is the end). O(width × log n).
+pub fn sparkline(track: &Track, base: usize, end: usize, size: Size) -> Option<Spark> {
     if base >= end {
         return None;
     }
-    let days = series.days().get(base..=end)?;
-    let closes = series.closes().get(base..=end)?;
-    let (first, last) = (*days.first()?, *days.last()?);
+    let series = track.series();
+    let (first, last) = (*series.days().get(base)?, *series.days().get(end)?);
+    let base_close = *series.closes().get(base)?;
     let pad = 2.0;
     let x = x_scale(first, last, pad, size.width - pad);
-    let (lo, hi) = closes.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &c| (a.min(c), b.max(c)));
+    let (lo, hi) = track.min_max(base, end);
     let span = if hi > lo { hi - lo } else { 1.0 };
     let y = |c: f64| size.height - pad - (c - lo) / span * (size.height - 2.0 * pad);
-    let points = series_points(series, base, end, x, y);
-    Some(Spark { d: path(&[points]), base_y: y(*closes.first()?) })
+    let points = series_points(track, base, end, x, y);
+    Some(Spark { d: path(&[points]), base_y: y(base_close) })
 }
 
 #[cfg(test)]
@@ -590,6 +669,54 @@ mod tests {
     }
 
     #[test]
+    fn coordinates_print_as_float_display_does() {
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for k in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = match k % 4 {
+                0 => (x % 4_000_000) as f64 / 1000.0 - 2000.0,
+                1 => (x % 100_000) as f64 / 10.0 - 5000.0,
+                2 => f64::from_bits(x) % 1e6,
+                _ => (x % 2000) as f64 / 100.0 - 10.0,
+            };
+            if !v.is_finite() {
+                continue;
+            }
+            let r = (v * 10.0).round() / 10.0;
+            let want = format!("{}", if r == 0.0 { 0.0 } else { r });
+            let mut got = String::new();
+            push_num(&mut got, v);
+            assert_eq!(got, want, "{v}");
+        }
+    }
+
+    #[test]
+    fn decimation_through_the_range_index_equals_decimate() {
+        // 40,000 closes over 300 columns (over 64 a column: the range index answers), and a
+        // short window (scanned), with ties: rounded closes.
+        let mut x = 7u64;
+        let (mut days, mut closes) = (Vec::new(), Vec::new());
+        let mut c = 1000.0_f64;
+        for i in 0..40_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            c *= 1.0 + ((x % 2001) as f64 - 1000.0) / 40_000.0;
+            days.push(i as Day);
+            closes.push(c.round().max(1.0));
+        }
+        let track = Track::new(Series::new("S", "S", days.clone(), closes.clone()).unwrap());
+        for (a, b, w) in [(0, 39_999, 300.0), (123, 39_000, 299.5), (5000, 5300, 800.0), (0, 1, 10.0)] {
+            let x = x_scale(days[a], days[b], 3.0, 3.0 + w);
+            let y = |c: f64| 400.0 - c / 10.0;
+            let want = decimate(&(a..=b).map(|i| (x(days[i]), y(closes[i]))).collect::<Vec<_>>());
+            assert_eq!(series_points(&track, a, b, x, y), want, "{a}..={b} over {w} px");
+        }
+    }
+
+    #[test]
     fn nice_steps() {
         assert_eq!(nice_step(0.30, 4.0), 0.1);
         assert_eq!(nice_step(0.08, 4.0), 0.02);
@@ -614,6 +741,7 @@ mod tests {
     #[test]
     fn sparkline_spans_the_box() {
         let s = Series::new("S", "S", vec![0, 1, 2, 3], vec![10.0, 12.0, 8.0, 11.0]).unwrap();
+        let s = Track::new(s);
         let spark = sparkline(&s, 0, 3, Size { width: 102.0, height: 24.0 }).unwrap();
         assert_eq!(spark.d, "M2,12L34.7,2L67.3,22L100,7");
         assert_eq!(spark.base_y, 12.0);
