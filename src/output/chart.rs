@@ -174,13 +174,31 @@ fn series_points(
     while i <= b {
         let Some(&day) = days.get(i) else { break };
         let column = x(day).floor();
-        // The first index after this column's points (x grows with the day).
-        let rest = days.get(i + 1..=b).unwrap_or_default();
-        let j = i + 1 + rest.partition_point(|&d| x(d).floor() == column);
+        // The first index after this column's points (x grows with the day): galloping from i,
+        // so a column of k points costs O(log k), not O(log n).
+        let in_column = |d: &Day| x(*d).floor() == column;
+        let mut step = 1;
+        let mut known = i + 1; // every index below is in the column
+        while days.get(known..=b).and_then(|r| r.get(step - 1)).is_some_and(in_column) {
+            known += step;
+            step *= 2;
+        }
+        let probe = days.get(known..(known + step).min(b + 1)).unwrap_or_default();
+        let j = known + probe.partition_point(in_column);
         let extremes = if j - i <= SCAN_COLUMN {
             // Few points: scanning the mapped points keeps `decimate`'s own rule exactly.
-            let pts: Vec<(f64, f64)> = (i..j).filter_map(point).collect();
-            column_extremes(&pts).map(|(l, h)| (i + l, i + h))
+            let mut lo = (i, f64::INFINITY);
+            let mut hi = (i, f64::NEG_INFINITY);
+            for k in i..j {
+                let Some(yk) = closes.get(k).map(|&c| y(c)) else { continue };
+                if yk < lo.1 {
+                    lo = (k, yk);
+                }
+                if yk > hi.1 {
+                    hi = (k, yk);
+                }
+            }
+            Some((lo.0, hi.0))
         } else {
             // The extremes of y are those of the close, in either order (y falls as closes rise).
             track.extremes(i, j - 1).map(|(lo, hi)| {
@@ -204,55 +222,51 @@ fn series_points(
     out
 }
 
-/// Where the lowest and highest y of `points` are (the earliest on ties), as `decimate` keeps them.
-fn column_extremes(points: &[(f64, f64)]) -> Option<(usize, usize)> {
-    let &(_, first) = points.first()?;
-    let (mut lo, mut hi) = ((0, first), (0, first));
-    for (k, &(_, y)) in points.iter().enumerate().skip(1) {
-        if y < lo.1 {
-            lo = (k, y);
-        }
-        if y > hi.1 {
-            hi = (k, y);
-        }
-    }
-    Some((lo.0, hi.0))
-}
-
 /// Appends one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`): the
 /// text `format!("{}", (v * 10).round() / 10)` gives, written from the integer of tenths, since
 /// float printing was most of a long chart's time.
 fn push_num(out: &mut String, v: f64) {
     let tenths = (v * 10.0).round();
-    if !(tenths.abs() < 1e15) {
+    if tenths.is_nan() || tenths.abs() >= 1e15 {
         let r = tenths / 10.0;
         out.push_str(&format!("{}", if r == 0.0 { 0.0 } else { r }));
         return;
     }
-    let t = tenths as i64;
-    if t < 0 {
+    if tenths < 0.0 {
         out.push('-');
     }
-    let t = t.unsigned_abs();
+    // u32 arithmetic (a coordinate's tenths fit), as u64 division is several times slower in wasm.
+    let t = tenths.abs();
+    let (whole, tenth) = if t < f64::from(u32::MAX) {
+        let t = t as u32;
+        (u64::from(t / 10), t % 10)
+    } else {
+        let t = t as u64;
+        (t / 10, (t % 10) as u32)
+    };
     let mut digits = [0u8; 20];
-    let mut n = t / 10;
     let mut k = digits.len();
+    let mut n = whole;
     loop {
         k -= 1;
+        let (digit, rest) = match u32::try_from(n) {
+            Ok(m) => (m % 10, u64::from(m / 10)),
+            Err(_) => ((n % 10) as u32, n / 10),
+        };
         if let Some(slot) = digits.get_mut(k) {
-            *slot = b'0' + (n % 10) as u8;
+            *slot = b'0' + digit as u8;
         }
-        n /= 10;
+        n = rest;
         if n == 0 || k == 0 {
             break;
         }
     }
-    for &c in digits.get(k..).unwrap_or_default() {
-        out.push(char::from(c));
-    }
-    if t % 10 != 0 {
+    if tenth != 0 {
+        out.push_str(std::str::from_utf8(digits.get(k..).unwrap_or_default()).unwrap_or_default());
         out.push('.');
-        out.push(char::from(b'0' + (t % 10) as u8));
+        out.push(char::from(b'0' + tenth as u8));
+    } else {
+        out.push_str(std::str::from_utf8(digits.get(k..).unwrap_or_default()).unwrap_or_default());
     }
 }
 

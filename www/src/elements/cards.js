@@ -446,14 +446,19 @@ export function makeIndexCardsElement(api, styles) {
       if (reference) options.reference = reference;
       const comparison = this.#deck.compare(options);
       let chart = null;
+      let samples = null;
       if (!this.#reported && !this.hasAttribute("compact")) {
         const width = this.#chartWidth();
-        chart = this.#deck.chart({ ...options, width, height: this.#chartHeight(width), spark: { width: 120, height: 34 } });
+        // Without the crosshair's samples: the chart view asks for them when the reader points.
+        chart = this.#deck.chart({ ...options, width, height: this.#chartHeight(width), spark: { width: 120, height: 34 }, crosshair: false });
+        const deck = this.#deck;
+        const full = { ...options, width, height: chart.height, spark: { width: 16, height: 16 } };
+        samples = () => (this.#deck === deck ? deck.chart(full).crosshair : null);
       }
-      return { asOf, period, cards, comparison, chart };
+      return { asOf, period, cards, comparison, chart, samples };
     }
 
-    #show(f, { asOf, period, cards, comparison, chart }, flashing) {
+    #show(f, { asOf, period, cards, comparison, chart, samples }, flashing) {
       setText(this.#head, f.text("head.asOf", { date: f.date(asOf), period: f.periodName(period) }));
       this.#controls.update({ f, tabs: tabsOf(api.periods), period: period.key, dates: this.#dates, index: this.#index, playing: !!this.#playing });
 
@@ -488,7 +493,7 @@ export function makeIndexCardsElement(api, styles) {
         const names = new Map(this.#infos.map((s) => [s.id, s.name]));
         this.#chart.draw(chart, {
           f, colorOf: (id) => this.#colorOf(id), nameOf: (id) => names.get(id) ?? id,
-          label: `${f.text("chart.label")}: ${model.title}`,
+          label: `${f.text("chart.label")}: ${model.title}`, samples,
         });
       }
     }
