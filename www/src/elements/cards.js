@@ -46,6 +46,9 @@ export function makeIndexCardsElement(api, styles) {
     #deckKey = "";
     #input = [];
     #infos = [];
+    /** Each series' color class and name, by id. */
+    #colors = new Map();
+    #names = new Map();
     #reported = false;
     #dates = [];
     #index = -1;
@@ -117,7 +120,9 @@ export function makeIndexCardsElement(api, styles) {
         this.#index = this.#dates.length - 1;
         this.#fromAttribute = false; // a new day moved it on
       }
-      this.#infos = deck.series;
+      // A push changes a series' last date and length, never its id, name or first date (all the
+      // element reads of deck.series), so the series list is not read again: 200 pushes in a
+      // frame would otherwise write 200 × 200 objects.
       this.#cards = null;
       this.#flashNext = true;
       this.#schedule(true);
@@ -216,6 +221,8 @@ export function makeIndexCardsElement(api, styles) {
       this.#deckKey = key;
       this.#input = chosen;
       this.#infos = deck.series;
+      this.#colors = new Map(this.#infos.map((s, i) => [s.id, `s${i % COLORS}`]));
+      this.#names = new Map(this.#infos.map((s) => [s.id, s.name]));
       this.#reported = Array.isArray(chosen) && chosen.length > 0 && chosen.every((s) => s && s.asReported === true);
       this.#dates = deck.dates();
       // The as-of attribute's date, if it is what was shown; else the date shown stays, or the latest.
@@ -394,8 +401,7 @@ export function makeIndexCardsElement(api, styles) {
     }
 
     #colorOf(id) {
-      const i = this.#infos.findIndex((s) => s.id === id);
-      return `s${(i < 0 ? 0 : i) % COLORS}`;
+      return this.#colors.get(id) ?? "s0";
     }
 
     #render() {
@@ -490,9 +496,8 @@ export function makeIndexCardsElement(api, styles) {
       const model = describeComparison(f, comparison, { period, asOf, showSpreads: this.hasAttribute("reference"), levels });
       this.#comparison.update(model, { reported: this.#reported, colorOf: (id) => this.#colorOf(id), chartBox: this.#chart.element });
       if (chart) {
-        const names = new Map(this.#infos.map((s) => [s.id, s.name]));
         this.#chart.draw(chart, {
-          f, colorOf: (id) => this.#colorOf(id), nameOf: (id) => names.get(id) ?? id,
+          f, colorOf: (id) => this.#colorOf(id), nameOf: (id) => this.#names.get(id) ?? id,
           label: `${f.text("chart.label")}: ${model.title}`, samples,
         });
       }
