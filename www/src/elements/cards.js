@@ -17,6 +17,10 @@ import { Controls } from "./controls.js";
 
 /** How many series colors the stylesheet defines (.s0 … .s5). */
 const COLORS = 6;
+/** How long after the page's load an element still without data waits before saying how to give it some (ms). */
+const HINT_DELAY = 2000;
+/** Past this many series, cards and bars out of view are skipped by the browser (styles.css, `.many`). */
+const MANY = 12;
 /** Days a second while playing. */
 const PLAY_RATE = 25;
 
@@ -71,6 +75,8 @@ export function makeIndexCardsElement(api, styles) {
     #width = 0;
     #observer = null;
     #resize = null;
+    #hint = false;
+    #hintStarted = false;
     // The shadow DOM's parts, made once.
     #wrap;
     #head;
@@ -145,7 +151,14 @@ export function makeIndexCardsElement(api, styles) {
         });
         this.#resize.observe(this.#chart.element);
       }
-      if (document.readyState !== "complete") window.addEventListener("load", () => this.#schedule(false), { once: true });
+      // The quiet line that says how to give data waits HINT_DELAY after the page has loaded:
+      // a page's own script that hands the data over a little later never shows it.
+      if (!this.#hintStarted) {
+        this.#hintStarted = true;
+        const start = () => setTimeout(() => { this.#hint = true; this.#schedule(false); }, HINT_DELAY);
+        if (document.readyState === "complete") start();
+        else window.addEventListener("load", start, { once: true });
+      }
       this.#schedule(false);
     }
 
@@ -335,6 +348,7 @@ export function makeIndexCardsElement(api, styles) {
       const theme = (this.getAttribute("theme") || "auto").toLowerCase();
       const classes = ["ic", `theme-${theme === "light" || theme === "dark" ? theme : "auto"}`];
       if (this.hasAttribute("compact")) classes.push("compact");
+      if (this.#infos.length > MANY) classes.push("many");
       if (this.#state === "error") classes.push("failed");
       if (this.#state === "waiting") classes.push("waiting");
       setAttr(this.#wrap, "class", classes.join(" "));
@@ -351,7 +365,7 @@ export function makeIndexCardsElement(api, styles) {
       this.#look(f);
       this.#error.hidden = true;
       // Once the page has loaded and still nothing gave the element data, the quiet line says how to.
-      const hint = this.#sourceKind === "none" && document.readyState === "complete";
+      const hint = this.#sourceKind === "none" && this.#hint;
       setText(this.#head, f.text(hint ? "err.noSeries" : "state.placeholder"));
       const periods = api.periods || [];
       const tabs = tabsOf(periods);
