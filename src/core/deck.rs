@@ -204,11 +204,6 @@ impl Deck {
     /// ```
     pub fn chart(&self, request: &ChartRequest) -> Result<Chart, Error> {
         let (comparison, spans) = compare::compare_spans(&self.tracks, &request.compare)?;
-        let mut chart = chart::chart(&self.tracks, &comparison, &spans, request.size(), request.spark)?;
-        if !request.crosshair {
-            // Computed all the same (the spread band is drawn from its samples), not handed out.
-            chart.crosshair = chart::Crosshair::default();
-        }
-        Ok(chart)
+        chart::chart(&self.tracks, &comparison, &spans, request.size(), request.spark, request.crosshair)
     }
 }

@@ -417,14 +417,17 @@ impl Run<'_> {
 
 /// The comparison chart at `size` and a sparkline per series at `spark`. `spans` are where
 /// each line runs (from `compare::compare_spans`, in the order of `tracks`). Memory and time
-/// are bounded by series × pixel columns (refused past `MAX_CHART_VALUES`), except that each
-/// line's path still reads its points in range (see `series_points`).
+/// are bounded by series × pixel columns (refused past `MAX_CHART_VALUES`), never by history:
+/// a line is O(columns × (log n + BLOCK)) (see `series_points`). The crosshair's samples, over
+/// every line, are computed only with `samples` (else `crosshair` is empty); the spread band is
+/// sampled over its own two lines either way.
 pub fn chart(
     tracks: &[Track],
     c: &Comparison,
     spans: &[Span],
     size: Size,
     spark: Size,
+    samples: bool,
 ) -> Result<Chart, Error> {
     let Size { width, height } = size;
     let has_spread = c.small_vs_large.is_some();
@@ -515,16 +518,25 @@ pub fn chart(
         let index = |id: &str| c.series.iter().position(|l| l.id == id);
         Some((index(&s.small)?, index(&s.large)?))
     });
-    let crosshair = crosshair(&runs, first, last, (left, right), &x, pair);
+    // The spread band is sampled over its own two lines; the crosshair over every line, and only
+    // when it is asked for (O(columns × lines × log n): most of a 200-line chart's time).
+    let all: Vec<Option<&Run>> = runs.iter().map(Option::as_ref).collect();
+    let band: Vec<Option<&Run>> = match pair {
+        Some((s, l)) => all.iter().enumerate().map(|(i, r)| r.filter(|_| i == s || i == l)).collect(),
+        None => Vec::new(),
+    };
+    let band = crosshair(&band, first, last, (left, right), &x, pair);
+    let crosshair =
+        if samples { crosshair(&all, first, last, (left, right), &x, pair) } else { Crosshair::default() };
 
     let spread = pair.map(|_| {
         let (b0, b1) = (bottom + bottom_axis + 16.0, height - 4.0);
         let (slo, shi) =
-            crosshair.spread.iter().flatten().fold((0.0_f64, 0.0_f64), |(a, b), &v| (a.min(v), b.max(v)));
+            band.spread.iter().flatten().fold((0.0_f64, 0.0_f64), |(a, b), &v| (a.min(v), b.max(v)));
         let (slo, shi) = if shi - slo < 1e-9 { (slo - 1.0, shi + 1.0) } else { (slo, shi) };
         let sy = |v: f64| b1 - (v - slo) / (shi - slo) * (b1 - b0);
         let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
-        for (&px, v) in crosshair.x.iter().zip(&crosshair.spread) {
+        for (&px, v) in band.x.iter().zip(&band.spread) {
             match (v, runs.last_mut()) {
                 (Some(v), Some(run)) => run.push((px, sy(*v))),
                 (None, Some(run)) if !run.is_empty() => runs.push(Vec::new()),
@@ -556,7 +568,7 @@ pub fn chart(
 /// The crosshair samples: for each pixel column from `left` to `right`, the latest date in it
 /// that any line has, with every line's value then. O(columns × lines × log n).
 fn crosshair(
-    runs: &[Option<Run>],
+    runs: &[Option<&Run>],
     first: Day,
     last: Day,
     (left, right): (f64, f64),
