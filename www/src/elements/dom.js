@@ -27,10 +27,22 @@ export function svg(tag, attrs, text) {
   return node;
 }
 
-/** Writes `text` into `node` when it differs; returns whether it changed. */
+/**
+ * Writes `text` into `node` when it differs; returns whether it changed. A node holding one text
+ * node keeps it and has its data changed (no new node for the browser to style at every step).
+ */
 export function setText(node, text) {
   const value = text ?? "";
-  if (node.textContent === value) return false;
+  const only = node.firstChild;
+  if (only && only === node.lastChild && only.nodeType === 3) {
+    if (only.data === value) return false;
+    if (value) {
+      only.data = value;
+      return true;
+    }
+  } else if (node.textContent === value) {
+    return false;
+  }
   node.textContent = value;
   return true;
 }
