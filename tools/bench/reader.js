@@ -10,7 +10,7 @@
 // INDEXCARDS_BUNDLE=path/to/indexcards.js measures another build (an older one, for a before and
 // after in one run). The demo page beside it (index.html, app.js, …) is used when there is one,
 // else this tree's www/ around that bundle.
-// Usage: node tools/bench/reader.js [--rates 1,4] [--only scrub,play,load,cls,ticks] [--steps 120]
+// Usage: node tools/bench/reader.js [--rates 1,4] [--only scrub,play,load,cls,ticks] [--steps 120] [--periods YTD,MAX]
 //
 // How each figure is taken (all in the page, performance.now()):
 // - scrub step: the slider's input event is dispatched at the start of a frame (inside a
@@ -45,6 +45,7 @@ const arg = (name, fallback) => {
 const RATES = arg("rates", "1,4").split(",").map(Number);
 const ONLY = new Set(arg("only", "scrub,play,load,cls,ticks").split(","));
 const STEPS = Number(arg("steps", "120"));
+const PERIODS = arg("periods", "");
 const PLAY_FRAMES = 180;
 const bundle = path.resolve(process.env.INDEXCARDS_BUNDLE || path.join(root, "www", "indexcards.js"));
 const work = path.join(root, "target", "bench", "reader");
@@ -184,7 +185,8 @@ function scrubInPage([period, steps]) {
     const latest = Number(slider.max);
     slider.value = String(latest);
     slider.dispatchEvent(new Event("input"));
-    for (let i = 0; i < 4; i++) await window.__afterPaint();
+    // The period switch (a click: input, which layout shift leaves out for a reader) settles first.
+    for (let i = 0; i < 10; i++) await window.__afterPaint();
     const cards = R.querySelector(".cards");
     const chart = R.querySelector(".chart-box");
     const box = () => [Math.round(cards.getBoundingClientRect().height), Math.round(chart.getBoundingClientRect().top - el.getBoundingClientRect().top)];
@@ -243,7 +245,7 @@ function playInPage([period, frames]) {
     play.click(); // from the latest date Play starts a year back
     // The slider shows Play's dates from its first render on: the rate is counted from there.
     let last = await new Promise((r) => requestAnimationFrame(r));
-    last = await new Promise((r) => requestAnimationFrame(r));
+    for (let guard = 0; slider.value === String(from) && guard < 120; guard++) last = await new Promise((r) => requestAnimationFrame(r));
     const start = Number(slider.value);
     const intervals = [];
     const t0 = last;
@@ -361,20 +363,22 @@ async function measureRate(browser, rate, demoUrl, out) {
     await ready(page);
     const load = await loadFiles(page, realFiles, 4);
     row("load the four real CSVs (1.7 MB): longest task / total blocking", `${f1(load.longest)} / ${f1(load.tbt)} ms`, `${load.tasks} long tasks, ${load.ms} ms to the cards, largest frame gap ${f1(load.gap)} ms`);
-    const periods = await page.evaluate(() => [...document.querySelector("index-cards").shadowRoot.querySelectorAll(".tab")].map((t) => t.dataset.period));
+    const tabs = await page.evaluate(() => [...document.querySelector("index-cards").shadowRoot.querySelectorAll(".tab")].map((t) => t.dataset.period));
+    const periods = PERIODS ? tabs.filter((p) => PERIODS.split(",").includes(p)) : tabs;
     if (ONLY.has("scrub")) {
       let boxes = new Set();
       let shift = 0;
+      let shiftPeriod = "";
       for (const period of periods) {
         const r = await page.evaluate(scrubInPage, [period, STEPS]);
         const s = stats(r.times);
         const g = stats(r.gaps);
         r.boxes.forEach((b) => boxes.add(period + ":" + b));
-        shift += r.shift;
+        if (r.shift >= shift) { shift = r.shift; shiftPeriod = period; }
         row(`scrub ${period}: step until painted p50 / p95 / max`, `${f1(s.p50)} / ${f1(s.p95)} / ${f1(s.max)} ms`,
           `frame interval p50 ${f1(g.p50)}, p95 ${f1(g.p95)} ms; ${r.long.length} long tasks; ${r.boxes.length === 1 ? "card row and chart fixed" : r.boxes.length + " different card-row heights / chart tops: " + r.boxes.join(" ")}`);
       }
-      row("layout shift while scrubbing (all periods)", shift.toFixed(4), "target ≤ 0.01");
+      row("layout shift while scrubbing: the largest of a period's 120 steps", shift.toFixed(4), `${shiftPeriod}; target ≤ 0.01`);
     }
     if (ONLY.has("play")) {
       for (const period of periods) {
