@@ -11,8 +11,9 @@ use crate::output::date::IsoDate;
 use serde::Serialize;
 use tsify::Tsify;
 
-/// `new Deck(series)`: validates an array of `{ id, name, dates, closes }`.
-pub fn load(series: &Raw) -> Result<Deck, Error> {
+/// `new Deck(series)`: validates an array of `{ id, name, dates, closes }` (taken, see
+/// `input::series::read`).
+pub fn load(series: Raw) -> Result<Deck, Error> {
     Ok(Deck::from_series(crate::input::series::read_list(series)?))
 }
 
@@ -25,10 +26,13 @@ pub fn load(series: &Raw) -> Result<Deck, Error> {
 /// );
 /// rut.wtd; // 0.04463… (+4.5% week to date)
 /// ```
-pub fn summarize(series: &Raw, options: &Raw) -> Result<Vec<Card>, Error> {
+///
+/// One card per series needs no deck: each card is found by one scan of its series
+/// (`metrics::cards`), where a `Deck` would first build indexes for cards at any date.
+pub fn summarize(series: Raw, options: &Raw) -> Result<Vec<Card>, Error> {
     // Options first, so a bad option is reported even with bad series.
     let as_of = AsOf::from_raw(options)?;
-    load(series)?.cards(as_of)
+    crate::core::metrics::cards(&crate::input::series::read_list(series)?, as_of)
 }
 
 /// A CSV read into the series object `summarize` takes, plus what was skipped and how it was
@@ -135,32 +139,32 @@ mod tests {
 
     #[test]
     fn as_of_picks_the_last_close_on_or_before_it() {
-        let cards = summarize(&raw(ONE), &raw(r#"{"asOf":"2024-01-02"}"#)).unwrap();
+        let cards = summarize(raw(ONE), &raw(r#"{"asOf":"2024-01-02"}"#)).unwrap();
         assert_eq!(cards.first().map(|c| c.close), Some(100.0));
-        let cards = summarize(&raw(ONE), &Raw::Null).unwrap();
+        let cards = summarize(raw(ONE), &Raw::Null).unwrap();
         assert_eq!(cards.first().map(|c| c.close), Some(110.0));
     }
 
     #[test]
     fn option_errors_name_the_option() {
-        let e = |o: &str| summarize(&raw(ONE), &raw(o)).unwrap_err().to_string();
+        let e = |o: &str| summarize(raw(ONE), &raw(o)).unwrap_err().to_string();
         assert_eq!(e(r#"{"asOf":"2024-13-01"}"#), r#"asOf "2024-13-01" has month 13, outside 01..12"#);
         assert_eq!(e(r#"{"asOf":"yesterday"}"#), r#"asOf "yesterday" is not a date of the form YYYY-MM-DD"#);
         assert_eq!(e(r#"{"asOf":20240102}"#), r#"asOf must be a "YYYY-MM-DD" string, got 20240102"#);
         assert_eq!(e(r#"{"asof":"2024-01-02"}"#), r#"unknown option "asof"; the options are: asOf"#);
         assert_eq!(e(r#""2024-01-02""#), "options must be an object, got a string");
         // A bad option is reported before bad series.
-        let bad = summarize(&raw("5"), &raw(r#"{"asof":1}"#)).unwrap_err().to_string();
+        let bad = summarize(raw("5"), &raw(r#"{"asof":1}"#)).unwrap_err().to_string();
         assert!(bad.starts_with("unknown option"), "{bad}");
         assert_eq!(
-            summarize(&raw(ONE), &raw(r#"{"asOf":"2023-12-01"}"#)).unwrap_err().to_string(),
+            summarize(raw(ONE), &raw(r#"{"asOf":"2023-12-01"}"#)).unwrap_err().to_string(),
             r#"series "A": no close on or before asOf 2023-12-01; its first date is 2024-01-02"#
         );
     }
 
     #[test]
     fn compare_and_chart_option_errors() {
-        let deck = load(&raw(ONE)).unwrap();
+        let deck = load(raw(ONE)).unwrap();
         let e = |o: &str| {
             CompareRequest::from_raw(&raw(o)).and_then(|r| deck.compare(&r)).unwrap_err().to_string()
         };

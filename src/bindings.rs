@@ -7,6 +7,7 @@
 //! freed-Deck error, and keeps the test hook (`memoryBytes`) out of the public API.
 
 mod decode;
+mod inbox;
 mod js_in;
 mod options;
 
@@ -46,7 +47,14 @@ fn options_from_js(value: &JsValue) -> Result<Raw, JsError> {
 /// Reads the series argument (see `js_in` for why not through serde-wasm-bindgen). `dates`
 /// given as an `Int32Array` of day numbers and `closes` as a `Float64Array` are copied across in
 /// one block each, with no per-element conversion, and so is a series the façade packed.
+/// Series the façade packed are taken from the inbox (`inbox`), which is empty again afterwards.
 fn series_from_js(value: &JsValue) -> Result<Raw, JsError> {
+    let read = read_series(value);
+    inbox::clear();
+    read
+}
+
+fn read_series(value: &JsValue) -> Result<Raw, JsError> {
     let Some(array) = value.dyn_ref::<Array>() else {
         return js_in::raw(value, "series").map_err(fail);
     };
@@ -56,6 +64,14 @@ fn series_from_js(value: &JsValue) -> Result<Raw, JsError> {
         items.push(js_in::series_item(&item, position).map_err(fail)?);
     }
     Ok(Raw::List(items))
+}
+
+/// Space for the façade to write series of `lengths` closes into before a `summarize` or
+/// `new Deck` (see `inbox`): `[generation, dates0, closes0, dates1, closes1, …]`, addresses in
+/// wasm memory; empty when the input is over the limits.
+#[wasm_bindgen(js_name = inbox)]
+pub fn open_inbox(lengths: Vec<u32>) -> Vec<u32> {
+    inbox::open(&lengths)
 }
 
 /// A scalar argument of a `Deck` method (an id, a date, a close) as `Raw`, for the typed parsers
@@ -82,11 +98,11 @@ fn reserve_for(array: &Array) -> Result<(), JsError> {
     // with the typed core (100 MB before it). An estimate below the peak leaves the rest to grow
     // a few pages at a time: back to a GC storm (the first call took 15 s instead of 1 s).
     const BYTES_PER_CLOSE: f64 = 56.0;
-    let closes = js_in::count_closes(array);
+    let (closes, plausible) = js_in::count_closes(array);
     if closes > crate::limits::MAX_CLOSES as f64 || array.length() as usize > crate::limits::MAX_SERIES {
         return Err(fail(Error::TooMuchData { series: array.length() as usize, closes: closes as usize }));
     }
-    let bytes = closes * BYTES_PER_CLOSE;
+    let bytes = plausible * BYTES_PER_CLOSE;
     // Memory that has grown once stays with the allocator: only a larger need reserves again.
     if bytes > 16.0 * 1_048_576.0 && bytes > memory_bytes() {
         let mut block: Vec<u8> = Vec::new();
@@ -160,8 +176,9 @@ pub fn periods() -> Result<JsValue, JsError> {
 /// Throws an `Error` naming the series, field, index and date of the first bad input.
 #[wasm_bindgen(js_name = summarize)]
 pub fn summarize(series: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let options = options_from_js(&options)?;
-    let cards = api::summarize(&series_from_js(&series)?, &options).map_err(fail)?;
+    // On a bad option the series are not read: the inbox is emptied here instead.
+    let options = options_from_js(&options).inspect_err(|_| inbox::clear())?;
+    let cards = api::summarize(series_from_js(&series)?, &options).map_err(fail)?;
     to_js(&cards)
 }
 
@@ -244,7 +261,7 @@ impl JsDeck {
     /// Validates `series` (as `summarize` does); throws on bad input.
     #[wasm_bindgen(constructor)]
     pub fn new(series: JsValue) -> Result<JsDeck, JsError> {
-        Ok(JsDeck { deck: api::load(&series_from_js(&series)?).map_err(fail)? })
+        Ok(JsDeck { deck: api::load(series_from_js(&series)?).map_err(fail)? })
     }
 
     /// The loaded series, in input order: `{ id, name, firstDate, lastDate, length }`.

@@ -30,8 +30,9 @@ function walkCsv(from, to, start, seed) {
   return rows.join("\n") + "\n";
 }
 
-/** Renders two synthetic series into a page beside the bundle; returns the page's file URL. */
-function renderPage() {
+/** Renders two synthetic series into a page that loads the bundle in its head (or, `late`, not
+ * at all: the test adds it once the fallback was painted); returns the page's file URL. */
+function renderPage({ late = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "indexcards-cli-browser-"));
   const files = [
     ["russell2000.csv", walkCsv("2023-06-01", "2024-11-22", 2000, 7)],
@@ -49,7 +50,7 @@ function renderPage() {
   const bundle = pathToFileURL(path.join(root, "www", "indexcards.js")).href;
   const page = path.join(dir, "post.html");
   fs.writeFileSync(page, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title>
-<script src="${bundle}"></script></head><body style="margin:16px;font-family:serif">
+${late ? "" : `<script src="${bundle}"></script>`}</head><body style="margin:16px;font-family:serif">
 <h1>A post</h1>
 ${html}
 <p id="after">The paragraph after the cards.</p>
@@ -119,6 +120,91 @@ test("Chromium: the fallback shows the figures without JavaScript; the live elem
     for (const ytd of state.ytd) assert.ok(state.shadowText.replace(/-/g, "\u2212").includes(ytd), `live element shows YTD ${ytd}`);
     await live.screenshot({ path: path.join(shots, "cli-fallback-live.png"), fullPage: true });
     await on.close();
+  } finally {
+    await browser.close();
+  }
+});
+
+/** Before the page's scripts: every layout shift, and each frame's height of the element and top
+ * of the paragraph after it (from the first frame the element exists until `window.stopFrames`). */
+function recordFrames() {
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.shifts.push({ value: e.value, at: Math.round(e.startTime) });
+  }).observe({ type: "layout-shift", buffered: true });
+  window.frames = [];
+  const frame = () => {
+    const el = document.querySelector("index-cards");
+    const after = document.getElementById("after");
+    if (el && after) {
+      window.frames.push({ height: el.getBoundingClientRect().height, after: after.getBoundingClientRect().top, state: el.getAttribute("data-state") });
+    }
+    if (!window.stopFrames) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** Waits for the element's first render, then two more frames; returns what recordFrames saw. */
+async function settle(page) {
+  await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready", null, { timeout: 20000 });
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    window.stopFrames = true;
+    resolve({ shifts: window.shifts, frames: window.frames });
+  }))));
+}
+
+test("Chromium: with the script before it, the live element takes the fallback's place without moving the page", async () => {
+  // `series` (written by render) gives the placeholder the cards' number before the data is
+  // parsed: without it, a frame painted between the element's start tag and its data showed four
+  // blank cards, and the page below moved when the two real ones came (CLS 0.139 at 900 px).
+  const url = renderPage();
+  const browser = await chromium();
+  try {
+    for (const width of [390, 900, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(recordFrames);
+      await page.goto(url);
+      const { shifts, frames } = await settle(page);
+      assert.ok(frames.length >= 2, `${width} px: frames recorded`);
+      const last = frames[frames.length - 1];
+      assert.equal(last.state, "ready");
+      for (const f of frames) {
+        assert.ok(Math.abs(f.after - last.after) < 0.5 && Math.abs(f.height - last.height) < 0.5,
+          `${width} px: a frame with the element ${f.height} px tall and the next paragraph at ${f.after} (${f.state || "waiting"}), then ${last.height} and ${last.after}`);
+      }
+      assert.deepEqual(shifts, [], `${width} px: layout shifts`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
+test("Chromium: a script run after the fallback was painted swaps it for the live element in one frame", async (t) => {
+  // The fallback (a table and a 720 × 360 chart, for email) is shorter than the live cards, so
+  // this one change of height is the fallback's, measured here; the swap itself shows nothing
+  // in between (no collapsed or placeholder frame).
+  const url = renderPage({ late: true });
+  const bundle = pathToFileURL(path.join(root, "www", "indexcards.js")).href;
+  const browser = await chromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(recordFrames);
+    await page.goto(url);
+    const before = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({
+      height: document.querySelector("index-cards").getBoundingClientRect().height,
+      frames: window.frames.length,
+    })))));
+    await page.evaluate((src) => document.head.append(Object.assign(document.createElement("script"), { src })), bundle);
+    const { frames } = await settle(page);
+    const live = frames[frames.length - 1].height;
+    const heights = [...new Set(frames.slice(before.frames).map((f) => Math.round(f.height)))];
+    assert.ok(heights.every((h) => h === Math.round(before.height) || h === Math.round(live)),
+      `frames between the fallback (${before.height} px) and the live element (${live} px): ${heights.join(", ")}`);
+    t.diagnostic(`fallback ${Math.round(before.height)} px → live ${Math.round(live)} px at 900 px wide`);
+    await context.close();
   } finally {
     await browser.close();
   }

@@ -61,7 +61,7 @@ fn cards_from_json(html: &Html, as_of: &str) -> Vec<Card> {
         .next()
         .unwrap();
     let raw: Raw = serde_json::from_str(&script.text().collect::<String>()).unwrap();
-    let deck = Deck::from_series(indexcards::input::series::read_list(&raw).unwrap());
+    let deck = Deck::from_series(indexcards::input::series::read_list(raw).unwrap());
     let day = indexcards::core::calendar::parse(as_of).unwrap();
     // A series whose data starts after the date has no card (the element says so instead).
     (0..deck.len()).filter_map(|i| deck.card_at(i, AsOf::on(day)).ok()).collect()
@@ -157,6 +157,8 @@ fn render_fallback_figures_equal_the_cores_and_the_data_is_the_files() {
     assert_eq!(el.value().attr("as-of"), Some("2024-11-22"));
     assert_eq!(el.value().attr("period"), Some("QTD"));
     assert_eq!(el.value().attr("reference"), Some("sp500"));
+    // The ids of the data, in its order: the live element's placeholder keeps three cards' space.
+    assert_eq!(el.value().attr("series"), Some("alpha,sp500,late"));
     // The fallback comes first and the SVG is the element's default chart size.
     let first = el.children().filter_map(ElementRef::wrap).next().unwrap();
     assert!(first.value().attr("data-indexcards-fallback").is_some());

@@ -3,7 +3,9 @@
 # the glue as an ES module, used as generated) → wasm-opt -Oz → tools/bundle.js: esbuild bundles
 # www/src/index.js, the glue and the wasm (deflated, base64'd) into one classic script. Prints
 # where the bytes go. Usage: tools/build.sh [OUT.js] (default www/indexcards.js); the declarations
-# go beside it (OUT.d.ts).
+# go beside it (OUT.d.ts). Then the npm package in pkg/dist/ (docs/package.md): that script, the
+# ES modules bundle.js builds from the same parts, their declarations and custom-elements.json;
+# `cd pkg && npm pack` packs it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -27,9 +29,12 @@ wasm-bindgen --target web --no-typescript --omit-default-module-path --encode-in
 node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features \
   "$work/indexcards_bg.wasm" -o "$work/indexcards.wasm"
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
-node tools/bundle.js "$work/indexcards.js" "$work/indexcards.wasm" "$out" "$version"
+node tools/bundle.js "$work/indexcards.js" "$work/indexcards.wasm" "$out" "$version" "$work/esm"
 # The TypeScript declarations beside it: www/indexcards.js → www/indexcards.d.ts.
 node tools/types.js "${out%.js}.d.ts" "$version"
+# The npm package around them (tools/package.js; packed by `cd pkg && npm pack`).
+echo "pkg/dist (the npm package):"
+node tools/package.js "$out" "$work/esm" pkg "$version"
 
 raw=$(wc -c < "$out")
 gz=$(gzip -9 -n -c "$out" | wc -c)

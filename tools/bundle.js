@@ -16,19 +16,28 @@
 // - `*.css`: the stylesheet minified by esbuild, as text.
 // Every tool is pinned in package-lock.json and deterministic, and no path is written into the
 // output, so it is byte for byte the same in any clone.
-// Usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION
+//
+// With ESM_DIR it also builds the npm package's two ES modules from the same parts (docs/package.md):
+// ESM_DIR/index.mjs from www/src/esm.js (the API as named exports, with the same wasm bytes) and
+// ESM_DIR/elements.mjs from www/src/elements-entry.js (the elements), which imports the API from
+// "./index.mjs" rather than carrying a second copy, so a page that imports both has one instance.
+// tools/package.js assembles the rest of the package around them.
+// Usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION [ESM_DIR]
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const esbuild = require("esbuild");
 
-const [gluePath, wasmPath, outPath, version] = process.argv.slice(2);
+const [gluePath, wasmPath, outPath, version, esmDir] = process.argv.slice(2);
 if (!version) {
-  console.error("usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION");
+  console.error("usage: node tools/bundle.js GLUE.js MODULE.wasm OUT.js VERSION [ESM_DIR]");
   process.exit(2);
 }
 const root = path.join(__dirname, "..");
 const ENTRY = path.join(root, "www", "src", "index.js");
+/** The package's ES module entries (see the header). */
+const ESM_ENTRY = path.join(root, "www", "src", "esm.js");
+const ELEMENTS_ENTRY = path.join(root, "www", "src", "elements-entry.js");
 
 // More iterations than zopfli's default 15 gain a few bytes at most (BENCHMARKS.md).
 const ZOPFLI_ITERATIONS = 15;
@@ -62,6 +71,59 @@ function parts({ glue, base64, size }) {
   };
 }
 
+/**
+ * A strict Content-Security-Policy forbids eval and Function() (the browser tests run under
+ * one); this catches a dependency that brings them in. A quoted "Function(" is the glue's
+ * debug text.
+ */
+function refuseEval(code, name) {
+  if (/(^|[^"'`\w.])(eval|Function)\s*\(/.test(code)) {
+    throw new Error(`${name} calls eval or Function(), which a strict CSP forbids`);
+  }
+}
+
+/**
+ * The package's ES modules (see the header), from the same plugin and so the same wasm bytes.
+ * They are left unminified: a consumer's bundler minifies, and a reader of node_modules can
+ * follow them.
+ */
+async function buildEsm({ plugin, banner, base64 }) {
+  fs.mkdirSync(esmDir, { recursive: true });
+  const entries = [
+    { entry: ESM_ENTRY, out: "index.mjs" },
+    { entry: ELEMENTS_ENTRY, out: "elements.mjs" },
+  ];
+  // The elements entry takes the API from the package's own ES module entry, as an import.
+  const shared = {
+    name: "indexcards-esm",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/esm\.js$/ }, (args) => (args.importer === ELEMENTS_ENTRY ? { path: "./index.mjs", external: true } : undefined));
+    },
+  };
+  const written = [];
+  for (const { entry, out } of entries) {
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      absWorkingDir: root,
+      bundle: true,
+      write: false,
+      format: "esm",
+      banner: { js: banner },
+      platform: "browser", // as above; the result runs in Node too (Buffer or atob, initSync)
+      target: "es2022",
+      charset: "utf8", // a consumer's bundler or Node reads modules as UTF-8, and writes its own output
+      legalComments: "none",
+      plugins: [shared, plugin],
+      logLevel: "warning",
+    });
+    const text = result.outputFiles[0].text;
+    refuseEval(text.replace(base64, ""), out);
+    fs.writeFileSync(path.join(esmDir, out), text);
+    written.push({ out, text });
+  }
+  return written;
+}
+
 async function main() {
   const wasm = fs.readFileSync(wasmPath);
   const deflated = await deflate(wasm);
@@ -72,6 +134,7 @@ async function main() {
   const base64 = deflated.toString("base64");
   const fflateVersion = require("fflate/package.json").version;
 
+  const plugin = parts({ glue: path.resolve(gluePath), base64, size: wasm.length });
   const result = await esbuild.build({
     entryPoints: [ENTRY],
     absWorkingDir: root,
@@ -94,19 +157,14 @@ async function main() {
     minify: true,
     charset: "ascii", // \u escapes keep the words right on a page that is not UTF-8
     legalComments: "none",
-    plugins: [parts({ glue: path.resolve(gluePath), base64, size: wasm.length })],
+    plugins: [plugin],
     logLevel: "warning",
   });
   const bundle = result.outputFiles[0].text;
   const at = bundle.indexOf(`"${base64}"`);
   if (at < 0 || bundle.indexOf(base64, at + 2) >= 0) throw new Error("the bundle should hold the wasm's base64 text once");
   const code = bundle.slice(0, at) + '""' + bundle.slice(at + base64.length + 2);
-  // A strict Content-Security-Policy forbids eval and Function() (the browser tests run under
-  // one); this catches a dependency that brings them in. A quoted "Function(" is the glue's
-  // debug text.
-  if (/(^|[^"'`\w.])(eval|Function)\s*\(/.test(code)) {
-    throw new Error("the bundle calls eval or Function(), which a strict CSP forbids");
-  }
+  refuseEval(code, outPath);
   fs.writeFileSync(outPath, bundle);
 
   // Where the bytes go. The wasm's share is the whole bundle's gzip less that of the bundle
@@ -117,6 +175,14 @@ async function main() {
   console.log(`  wasm:     ${n(wasm.length)} bytes raw, ${n(deflated.length)} deflated (zopfli), ${n(base64.length)} in base64: ${n(total - withoutWasm)} of the gzip`);
   console.log(`  JS + CSS: ${n(Buffer.byteLength(code))} bytes minified: ${n(withoutWasm)} of the gzip`);
   console.log(`  total:    ${n(Buffer.byteLength(bundle))} bytes raw, ${n(total)} gzipped`);
+
+  if (esmDir) {
+    const banner = `/*! indexcards ${version}: market-index performance cards computed in Rust/WebAssembly. MIT License. ` +
+      `Built by tools/build.sh: do not edit. Includes fflate ${fflateVersion}'s inflateSync (MIT License, Arjun Barrett). */`;
+    for (const { out, text } of await buildEsm({ plugin, banner, base64 })) {
+      console.log(`  ${path.join(esmDir, out)}: ${n(Buffer.byteLength(text))} bytes raw, ${n(gzipSize(text))} gzipped`);
+    }
+  }
 }
 
 main().catch((error) => {

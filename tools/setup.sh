@@ -56,7 +56,8 @@ fi
 
 # npm packages: binaryen (wasm-opt 132; Debian's binaryen 108 emits a broken module),
 # @gfx/zopfli, fflate and esbuild (the bundle's deflated wasm and its inflater, tools/bundle.js),
-# playwright-core and puppeteer-core (drive the Debian browsers; they never download one).
+# playwright-core and puppeteer-core (drive the Debian browsers; they never download one), vite
+# (tests/package.test.js bundles a page from the npm package with it, as with esbuild).
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.indexcards-lock; then
   say "npm ci"
   PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error

@@ -2,7 +2,8 @@
 # The README's second command, and all that .ci/run does: installs what the tests need, then runs
 # formatting and lint checks, the native Rust tests (the CLI's tests/cli.rs among them), a fresh
 # build compared byte for byte with the committed bundle and its declarations, the Node unit
-# tests of the element modules, and the Node and browser (Chromium, Firefox ESR) tests of the bundle.
+# tests of the element modules, and the Node and browser (Chromium, Firefox ESR) tests of the bundle
+# and of the npm package (tests/package.test.js packs pkg/, which the build step fills).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

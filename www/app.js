@@ -35,6 +35,7 @@
     $("live").hidden = true;
     stopLive();
     $("source").textContent = window.INDEXCARDS_DEMO.source;
+    cards.setAttribute("source", window.INDEXCARDS_DEMO.source); // the source line of a downloaded image
     cards.setAttribute("as-of", window.INDEXCARDS_DEMO.asOf);
     // Setting el.data replaces the element's data (and any closes pushed into it).
     cards.data = window.INDEXCARDS_DEMO.series;
@@ -86,6 +87,7 @@
       $("demo").hidden = false;
       $("live").hidden = false;
       $("source").textContent = "Your data: " + next.map(function (s) { return s.file || s.id; }).join(", ");
+      cards.setAttribute("source", $("source").textContent);
       showNotes("Showing " + next.length + " series from your files", notes);
     }).catch(function (e) { showError(e.message); });
   }

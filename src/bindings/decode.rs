@@ -5,7 +5,8 @@
 //! The encoding: a byte-order mark decides (UTF-8, or UTF-16LE/BE as Excel's "Unicode text"
 //! writes it), as the WHATWG Encoding Standard's `decode` does for documents; otherwise the
 //! `encoding` option (any label TextDecoder knows, e.g. `"windows-1252"`), otherwise UTF-8.
-//! The size limit is checked on the bytes before anything is decoded or copied into wasm.
+//! The size limit is checked on the bytes (and on a long string's UTF-8 bytes, measured by `TextEncoder`)
+//! before anything is decoded or copied into wasm.
 
 use super::js_in;
 use crate::error::{quote, Error};
@@ -13,9 +14,9 @@ use crate::input::csv::CsvError;
 use crate::input::raw::Raw;
 use crate::input::request::Options;
 use crate::limits::MAX_CSV_BYTES;
-use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Function, JsString, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{TextDecoder, TextDecoderOptions};
+use web_sys::{TextDecoder, TextDecoderOptions, TextEncoder};
 
 /// The options `parseCsv` knows: `encoding` here, the rest in `api::parse_csv` (`api::CSV_KEYS`).
 pub const KNOWN: [&str; 5] = ["id", "name", "encoding", "dateOrder", "decimal"];
@@ -30,7 +31,7 @@ pub fn csv_input(input: &JsValue, options: &Raw) -> Result<Raw, String> {
         Ok(Some(id)) if !id.trim().is_empty() => format!("{}: ", quote(id)),
         _ => String::new(),
     };
-    if let Some(text) = input.as_string() {
+    if let Some(string) = input.dyn_ref::<JsString>() {
         if let Some(label) = label {
             return Err(Error::BadOption {
                 option: "encoding",
@@ -39,7 +40,7 @@ pub fn csv_input(input: &JsValue, options: &Raw) -> Result<Raw, String> {
             }
             .to_string());
         }
-        return Ok(Raw::Text(text));
+        return text_of(string, &who).map(Raw::Text);
     }
     let Some(bytes) = bytes_of(input) else {
         let kind = kind(input);
@@ -56,6 +57,31 @@ pub fn csv_input(input: &JsValue, options: &Raw) -> Result<Raw, String> {
         return Err(format!("{who}{}", CsvError::TooLarge { bytes: size as usize }));
     }
     Ok(Raw::Text(decode(&bytes, label.as_deref(), &who)?))
+}
+
+/// The text of a JS string, its size checked before any of it is copied into wasm. Its UTF-8
+/// length is at least its UTF-16 length and at most three times it: a string short enough that
+/// three times its length is within the limit is copied as it is (wasm-bindgen's copy); a longer
+/// one is first encoded by the JS engine's `TextEncoder` (outside wasm memory) and refused there
+/// when its bytes are over the limit, so a refused string never grows wasm memory.
+fn text_of(string: &JsString, who: &str) -> Result<String, String> {
+    if (string.length() as usize).saturating_mul(3) <= MAX_CSV_BYTES {
+        return Ok(String::from(string));
+    }
+    // web-sys's `TextEncoder::encode_with_input` takes a `&str` (a copy into wasm first), so the
+    // encoder's `encode` is called through js-sys with the JS string itself.
+    let unavailable = |_| format!("{who}the CSV string could not be measured: TextEncoder is not available");
+    let encoder = TextEncoder::new().map_err(unavailable)?;
+    let bytes = Reflect::get(&encoder, &JsValue::from_str("encode"))
+        .and_then(|encode| encode.dyn_into::<Function>())
+        .and_then(|encode| encode.call1(&encoder, string))
+        .and_then(|bytes| bytes.dyn_into::<Uint8Array>())
+        .map_err(unavailable)?;
+    if bytes.length() as usize > MAX_CSV_BYTES {
+        return Err(format!("{who}{}", CsvError::TooLarge { bytes: bytes.length() as usize }));
+    }
+    // TextEncoder writes a lone surrogate as U+FFFD, as wasm-bindgen's copy of a string does.
+    String::from_utf8(bytes.to_vec()).map_err(|_| format!("{who}TextEncoder gave bytes that are not UTF-8"))
 }
 
 /// A view of the bytes of a `Uint8Array` (a Node `Buffer` is one) or an `ArrayBuffer`; no copy.

@@ -7,8 +7,8 @@
 //!   (`series[0].closes[1] could not be read: a BigInt is not a number, …`);
 //! - read a `Uint8Array` or `ArrayBuffer` as bytes and refuse every other typed array, where
 //!   this copies an `Int32Array` of day numbers and a `Float64Array` of closes in one block each;
-//! - not know the bundle's packed series (dates joined into one ASCII string, closes in a
-//!   `Float64Array`: www/src/api/pack.js), the path plain arrays of ISO strings take;
+//! - not know the bundle's packed series (dates and closes written into wasm memory by the
+//!   façade: `inbox`, www/src/api/pack.js), the path plain arrays of ISO strings take;
 //! - say `at [0]: Error: at .closes: Error: at [1]: Error: invalid type: JsValue(Symbol(x)),
 //!   expected …` (each error's text is JS `String(error)`, and `Raw` puts the path before it),
 //!   where this says `series[0].closes[1] could not be read: a symbol is not a number, …`.
@@ -21,12 +21,12 @@
 
 use crate::error::Error;
 use crate::input::raw::{Raw, MAX_DEPTH};
-use js_sys::{Array, ArrayBuffer, Float64Array, Function, Int32Array, JsString, Object, Reflect};
+use js_sys::{Array, ArrayBuffer, Float64Array, Function, Int32Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Marks a series the façade has packed for the fast path: `dates` joined into one string of
-/// 10-character ASCII dates, `closes` a Float64Array (www/src/api/pack.js).
-const PACKED_DATES: &str = "__indexcardsPackedDates";
+/// Marks a series the façade has packed into the inbox (`inbox`, www/src/api/pack.js):
+/// `[generation, slot, length]`.
+const PACKED: &str = "__indexcardsInbox";
 
 /// Reads any JS value without coercion. A value that cannot be read (a symbol, a function, a
 /// BigInt, a typed array outside `dates`/`closes`, nesting deeper than `MAX_DEPTH`) becomes an
@@ -63,30 +63,43 @@ pub fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The closes in a series argument, counted without copying any of them (for the limits and
-/// the memory reserved before reading it).
-pub fn count_closes(array: &Array) -> f64 {
-    array
-        .iter()
-        .map(|item| {
-            let dates = get(&item, "dates");
-            if let Some(joined) = dates.dyn_ref::<JsString>() {
-                f64::from(joined.length()) / 10.0 // the façade's joined dates
-            } else if dates.is_object() {
-                get(&dates, "length").as_f64().unwrap_or(0.0)
-            } else {
-                0.0
-            }
-        })
-        .sum()
+/// The closes in a series argument, counted without copying any of them: `(all, plausible)`.
+/// `all` is checked against the limits. `plausible` counts only the series that look whole at
+/// a glance (dates and closes of the same length, their first and last items present), the
+/// memory reserved before reading: a refused input such as `{ dates: { length: 9999999 } }` or
+/// `new Array(9999999)` has no memory reserved for it.
+pub fn count_closes(array: &Array) -> (f64, f64) {
+    array.iter().fold((0.0, 0.0), |(all, plausible), item| {
+        let dates = get(&item, "dates");
+        let (count, whole) = if let Some(packed) = get(&item, PACKED).dyn_ref::<Array>() {
+            (packed.get(2).as_f64().unwrap_or(0.0), true) // in the inbox already, its size checked
+        } else if Array::is_array(&dates) || dates.is_instance_of::<Int32Array>() {
+            let length = get(&dates, "length").as_f64().unwrap_or(0.0);
+            (length, looks_whole(&dates, &get(&item, "closes"), length))
+        } else {
+            (0.0, false)
+        };
+        (all + count, if whole { plausible + count } else { plausible })
+    })
+}
+
+/// Whether `closes` has `length` items and both arrays have their first and last item.
+fn looks_whole(dates: &JsValue, closes: &JsValue, length: f64) -> bool {
+    let present =
+        |a: &JsValue, i: f64| !Reflect::get(a, &JsValue::from_f64(i)).unwrap_or_default().is_undefined();
+    closes.is_object()
+        && get(closes, "length").as_f64() == Some(length)
+        && length >= 1.0
+        && [dates, closes].iter().all(|a| present(a, 0.0) && present(a, length - 1.0))
 }
 
 /// One item of the series argument: a packed series, a series with typed arrays (each copied in
 /// one block), or anything else read by `raw`.
 pub fn series_item(item: &JsValue, position: usize) -> Result<Raw, Error> {
     let what = format!("series[{position}]");
-    if get(item, PACKED_DATES).is_truthy() {
-        return packed_item(item, &what);
+    let packed = get(item, PACKED);
+    if let Some(packed) = packed.dyn_ref::<Array>() {
+        return packed_item(item, packed, &what);
     }
     let typed = |key: &str| {
         let value = get(item, key);
@@ -111,16 +124,28 @@ pub fn series_item(item: &JsValue, position: usize) -> Result<Raw, Error> {
     Ok(Raw::Object(fields))
 }
 
-/// A series the façade packed: id and name through `raw`, the joined dates in one string, the
-/// closes in one copy.
-fn packed_item(item: &JsValue, what: &str) -> Result<Raw, Error> {
+/// A series the façade packed into the inbox: id and name through `raw`, the dates' bytes and
+/// the closes taken from the inbox as they are.
+fn packed_item(item: &JsValue, packed: &Array, what: &str) -> Result<Raw, Error> {
     let mut fields = Vec::with_capacity(4);
     for key in ["id", "name"] {
         fields.push((key.to_string(), raw(&get(item, key), &format!("{what}.{key}"))?));
     }
-    let dates = get(item, "dates").as_string().unwrap_or_default();
+    let number = |i: u32| packed.get(i).as_f64().unwrap_or(-1.0);
+    let (generation, slot, length) = (number(0), number(1), number(2));
+    let taken = (generation >= 0.0 && slot >= 0.0 && length >= 0.0)
+        .then(|| super::inbox::take(generation as u32, slot as usize, length as usize))
+        .flatten();
+    let Some((dates, closes)) = taken else {
+        return Err(Error::Unreadable {
+            what: what.into(),
+            path: String::new(),
+            detail: "its packed dates and closes were replaced before they were read (was IndexCards called \
+                     from a getter of the series?)"
+                .into(),
+        });
+    };
     fields.push(("dates".into(), Raw::IsoRun(dates)));
-    let closes = get(item, "closes").dyn_into::<Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
     fields.push(("closes".into(), Raw::Floats(closes)));
     Ok(Raw::Object(fields))
 }

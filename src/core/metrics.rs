@@ -1,6 +1,7 @@
 //! Card metrics: level, period returns, one-year return, closing high and 52-week range of a series at a date, with the display decisions as typed notes.
 
 use crate::core::calendar::{self, Day};
+use crate::core::request::AsOf;
 use crate::core::series::Series;
 use crate::error::Error;
 use crate::output::date::IsoDate;
@@ -122,6 +123,53 @@ pub fn summarize(series: &Series, as_of: Option<Day>) -> Result<Card, Error> {
         let high = window.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         (best, low, high)
     })
+}
+
+/// One card per series at `as_of`, in order, each found by one scan of its closes up to the
+/// card's date: what `summarize` needs, with no index built (a `Deck` builds indexes so that
+/// cards at any date cost O(log n)). `stale` is decided against the latest close of any of the
+/// series on or before `as_of`, as in a deck.
+///
+/// ```
+/// use indexcards::core::{metrics, request::AsOf, series::Series};
+/// let a = Series::new("A", "A", vec![20_042, 20_049], vec![100.0, 110.0]).unwrap();
+/// let b = Series::new("B", "B", vec![20_042, 20_048], vec![50.0, 40.0]).unwrap();
+/// let cards = metrics::cards(&[a, b], AsOf::LATEST).unwrap();
+/// assert_eq!((cards[0].wtd, cards[1].stale), (Some(0.10000000000000009), true));
+/// ```
+pub fn cards(series: &[Series], as_of: AsOf) -> Result<Vec<Card>, Error> {
+    let day = as_of.day();
+    let latest = series.iter().filter_map(|s| s.last_by(day)).max();
+    series
+        .iter()
+        .map(|s| card_with(s, day, latest, true, |end, start| scan_extremes(s.closes(), end, start)))
+        .collect()
+}
+
+/// The index of the closing high in `closes[..=end]` (its earliest date) and the lowest and
+/// highest close of `closes[window_start..=end]`, in one pass.
+fn scan_extremes(closes: &[f64], end: usize, window_start: usize) -> (usize, f64, f64) {
+    let history = closes.get(..=end).unwrap_or_default();
+    let (before, window) = history.split_at(window_start.min(history.len()));
+    let (mut best, mut ath) = (0, f64::NEG_INFINITY);
+    for (i, &c) in before.iter().enumerate() {
+        if c > ath {
+            (best, ath) = (i, c);
+        }
+    }
+    let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
+    for (k, &c) in window.iter().enumerate() {
+        if c > ath {
+            (best, ath) = (before.len() + k, c);
+        }
+        if c < low {
+            low = c;
+        }
+        if c > high {
+            high = c;
+        }
+    }
+    (best, low, high)
 }
 
 /// A return's note when its base close is older than `previous_start`, the first day of the
@@ -389,5 +437,43 @@ mod tests {
     fn as_of_before_the_first_date_is_an_error() {
         let e = summarize(&sample(), Some(d("2020-01-01"))).unwrap_err().to_string();
         assert_eq!(e, r#"series "T": no close on or before asOf 2020-01-01; its first date is 2023-11-21"#);
+    }
+
+    #[test]
+    fn cards_of_several_series_equal_each_one_summarized_with_stale_against_the_latest() {
+        // Two walks with repeated highs and lows (closes on a coarse grid) and a gap in one.
+        let walk = |seed: u64, skip: std::ops::Range<usize>| {
+            let mut x = seed;
+            let mut level: i64 = 100;
+            let (mut days, mut closes) = (Vec::new(), Vec::new());
+            for i in 0..1500 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                level = (level + (x % 5) as i64 - 2).max(1);
+                if !skip.contains(&i) {
+                    days.push(d("2019-01-01") + i as Day);
+                    closes.push(level as f64);
+                }
+            }
+            (days, closes)
+        };
+        let (da, ca) = walk(7, 0..0);
+        let (db, cb) = walk(11, 1400..1500);
+        let a = Series::new("A", "A", da, ca).unwrap();
+        let b = Series::new("B", "B", db, cb).unwrap();
+        let both = [a.clone(), b.clone()];
+        for day in (d("2019-01-01")..d("2023-02-20")).step_by(17) {
+            let got = cards(&both, AsOf::on(day)).unwrap();
+            let latest = [a.last_by(Some(day)), b.last_by(Some(day))].into_iter().flatten().max();
+            for (card, s) in got.iter().zip([&a, &b]) {
+                let mut want = summarize(s, Some(day)).unwrap();
+                want.stale = want.stale || latest.is_some_and(|l| l > want.date.0);
+                assert_eq!(card, &want, "{}", calendar::format(day));
+            }
+        }
+        assert!(cards(&both, AsOf::LATEST).unwrap()[1].stale);
+        let early = cards(&both, AsOf::on(d("2018-12-31"))).unwrap_err().to_string();
+        assert!(early.starts_with(r#"series "A": no close on or before asOf 2018-12-31"#), "{early}");
     }
 }

@@ -236,11 +236,7 @@ impl Track {
 
     /// The date of the last close on or before `as_of` (default: the last close).
     pub fn last_by(&self, as_of: Option<Day>) -> Option<Day> {
-        let days = self.series.days();
-        match as_of {
-            None => days.last().copied(),
-            Some(a) => self.series.last_on_or_before(a).and_then(|i| days.get(i).copied()),
-        }
+        self.series.last_by(as_of)
     }
 }
 

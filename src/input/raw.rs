@@ -18,9 +18,10 @@ pub enum Raw {
     Days(Vec<i32>),
     /// A `Float64Array`, taken from JS in one copy.
     Floats(Vec<f64>),
-    /// An array of `YYYY-MM-DD` strings, joined by the bundle into one ASCII string of 10-byte
-    /// dates so it crosses from JS in one piece.
-    IsoRun(String),
+    /// An array of `YYYY-MM-DD` strings as the bundle packs them: ten bytes a date, one after
+    /// the other, written into wasm memory by the platform's `TextEncoder` (see
+    /// `bindings::js_in`). Anything but ten ASCII bytes of a valid date is refused when read.
+    IsoRun(Vec<u8>),
 }
 
 impl Raw {

@@ -6,24 +6,36 @@ use crate::error::Error;
 use crate::input::raw::Raw;
 use crate::limits::{MAX_CLOSES, MAX_SERIES};
 
-/// Reads one `{ id, name, dates, closes }` object; `position` is its index in the caller's array.
-pub fn read(raw: &Raw, position: usize) -> Result<Series, Error> {
-    if !matches!(raw, Raw::Object(_)) {
-        return Err(Error::SeriesNotObject { position, kind: raw.kind() });
+/// Takes the value under `key` out of an object's fields, as `Raw::get` finds it: the last one
+/// given, `null`/`undefined` counting as absent.
+fn take(fields: &mut [(String, Raw)], key: &str) -> Option<Raw> {
+    let (_, value) = fields.iter_mut().rev().find(|(k, _)| k == key)?;
+    match std::mem::replace(value, Raw::Null) {
+        Raw::Null => None,
+        v => Some(v),
     }
-    let id = match raw.get("id") {
+}
+
+/// Reads one `{ id, name, dates, closes }` object; `position` is its index in the caller's array.
+/// The value is taken, so typed arrays and packed dates become the series' own vectors with no
+/// copy.
+pub fn read(raw: Raw, position: usize) -> Result<Series, Error> {
+    let Raw::Object(mut fields) = raw else {
+        return Err(Error::SeriesNotObject { position, kind: raw.kind() });
+    };
+    let id = match take(&mut fields, "id") {
         None => return Err(Error::MissingId { position }),
-        Some(Raw::Text(t)) if !t.trim().is_empty() => t.clone(),
+        Some(Raw::Text(t)) if !t.trim().is_empty() => t,
         Some(other) => return Err(Error::BadId { position, found: other.preview() }),
     };
-    let name = match raw.get("name") {
+    let name = match take(&mut fields, "name") {
         None => id.clone(),
-        Some(Raw::Text(t)) => t.clone(),
+        Some(Raw::Text(t)) => t,
         Some(other) => return Err(Error::BadName { id, kind: other.kind() }),
     };
     // `dates` and `closes` are arrays, or typed arrays passed straight from JS
     // (Int32Array day numbers, Float64Array closes).
-    let field = |field: &'static str| match raw.get(field) {
+    let mut field = |field: &'static str| match take(&mut fields, field) {
         None => Err(Error::MissingField { id: id.clone(), field }),
         Some(v @ (Raw::List(_) | Raw::Days(_) | Raw::Floats(_) | Raw::IsoRun(_))) => Ok(v),
         Some(other) => Err(Error::FieldNotArray { id: id.clone(), field, kind: other.kind() }),
@@ -35,36 +47,47 @@ pub fn read(raw: &Raw, position: usize) -> Result<Series, Error> {
     }
     let days: Vec<Day> = match dates {
         Raw::Days(days) => {
-            if let Some((index, &day)) =
-                days.iter().enumerate().find(|(_, d)| !(calendar::MIN_DAY..=calendar::MAX_DAY).contains(*d))
-            {
-                return Err(Error::DayOutOfRange { id, index, day });
+            // The extremes first, in a plain loop (a range check per day was a call in the
+            // size-optimized build); the index of a day out of range only when there is one.
+            let (mut lo, mut hi) = (Day::MAX, Day::MIN);
+            for &day in &days {
+                if day < lo {
+                    lo = day;
+                }
+                if day > hi {
+                    hi = day;
+                }
             }
-            days.clone()
+            if lo < calendar::MIN_DAY || hi > calendar::MAX_DAY {
+                let range = calendar::MIN_DAY..=calendar::MAX_DAY;
+                if let Some((index, &day)) = days.iter().enumerate().find(|(_, d)| !range.contains(*d)) {
+                    return Err(Error::DayOutOfRange { id, index, day });
+                }
+            }
+            days
         }
-        Raw::IsoRun(text) => {
-            let mut days = Vec::with_capacity(text.len() / 10);
-            for (index, chunk) in text.as_bytes().chunks(10).enumerate() {
-                let date = std::str::from_utf8(chunk).unwrap_or("");
-                days.push(calendar::parse(date).map_err(|reason| Error::BadDate {
-                    id: id.clone(),
-                    index,
-                    text: date.into(),
-                    reason,
-                })?);
+        Raw::IsoRun(bytes) => {
+            let mut days = Vec::with_capacity(bytes.len() / 10);
+            let mut run = calendar::MonthRun::default();
+            for (index, chunk) in bytes.chunks(10).enumerate() {
+                match run.parse(chunk) {
+                    Ok(day) => days.push(day),
+                    Err(reason) => {
+                        let text = String::from_utf8_lossy(chunk).into_owned();
+                        return Err(Error::BadDate { id, index, text, reason });
+                    }
+                }
             }
             days
         }
         Raw::List(items) => {
             let mut days = Vec::with_capacity(items.len());
-            for (index, date) in items.iter().enumerate() {
+            for (index, date) in items.into_iter().enumerate() {
                 days.push(match date {
-                    Raw::Text(text) => calendar::parse(text).map_err(|reason| Error::BadDate {
-                        id: id.clone(),
-                        index,
-                        text: text.clone(),
-                        reason,
-                    })?,
+                    Raw::Text(text) => match calendar::parse(&text) {
+                        Ok(day) => day,
+                        Err(reason) => return Err(Error::BadDate { id, index, text, reason }),
+                    },
                     other => return Err(Error::DateNotText { id, index, found: other.preview() }),
                 });
             }
@@ -73,7 +96,7 @@ pub fn read(raw: &Raw, position: usize) -> Result<Series, Error> {
         other => return Err(Error::FieldNotArray { id, field: "dates", kind: other.kind() }),
     };
     let values: Vec<f64> = match closes {
-        Raw::Floats(values) => values.clone(),
+        Raw::Floats(values) => values,
         Raw::List(items) => {
             let mut values = Vec::with_capacity(items.len());
             for (index, (close, &day)) in items.iter().zip(&days).enumerate() {
@@ -96,8 +119,8 @@ pub fn read(raw: &Raw, position: usize) -> Result<Series, Error> {
     Series::new(&id, &name, days, values)
 }
 
-/// Reads an array of series objects, checking that ids are unique.
-pub fn read_list(raw: &Raw) -> Result<Vec<Series>, Error> {
+/// Reads an array of series objects, checking that ids are unique. The value is taken (see `read`).
+pub fn read_list(raw: Raw) -> Result<Vec<Series>, Error> {
     let Raw::List(items) = raw else {
         return Err(Error::NotAnArray { what: "series", kind: raw.kind() });
     };
@@ -110,7 +133,7 @@ pub fn read_list(raw: &Raw) -> Result<Vec<Series>, Error> {
         return Err(Error::TooMuchData { series: items.len(), closes });
     }
     let mut out: Vec<Series> = Vec::with_capacity(items.len());
-    for (position, item) in items.iter().enumerate() {
+    for (position, item) in items.into_iter().enumerate() {
         let series = read(item, position)?;
         if let Some(first) = out.iter().position(|s| s.id() == series.id()) {
             return Err(Error::DuplicateId { id: series.id().into(), first, second: position });
@@ -128,12 +151,12 @@ mod tests {
         serde_json::from_str(json).unwrap()
     }
     fn err(json: &str) -> String {
-        read_list(&raw(json)).unwrap_err().to_string()
+        read_list(raw(json)).unwrap_err().to_string()
     }
 
     #[test]
     fn sorts_newest_first_input_and_keeps_pairs_together() {
-        let s = read_list(&raw(
+        let s = read_list(raw(
             r#"[{"id":"RUT","name":"Russell 2000","dates":["2024-11-22","2024-11-15","2024-11-21"],"closes":[2406.67,2303.84,2328.73]}]"#,
         ))
         .unwrap();
@@ -146,7 +169,7 @@ mod tests {
 
     #[test]
     fn name_defaults_to_id() {
-        let s = read(&raw(r#"{"id":"X","dates":["2024-01-02"],"closes":[1]}"#), 0).unwrap();
+        let s = read(raw(r#"{"id":"X","dates":["2024-01-02"],"closes":[1]}"#), 0).unwrap();
         assert_eq!(s.name(), "X");
     }
 
@@ -227,11 +250,11 @@ mod tests {
     fn too_much_data_is_refused_before_it_is_read() {
         let many = Raw::List(vec![Raw::Null; MAX_SERIES + 1]);
         assert_eq!(
-            read_list(&many).unwrap_err().to_string(),
+            read_list(many).unwrap_err().to_string(),
             "10001 series with 0 closes in all is more than the limit of 10000 series and 10000000 closes"
         );
         let long =
             Raw::List(vec![Raw::Object(vec![("closes".into(), Raw::Floats(vec![1.0; MAX_CLOSES + 1]))])]);
-        assert!(read_list(&long).unwrap_err().to_string().starts_with("1 series with 10000001 closes"));
+        assert!(read_list(long).unwrap_err().to_string().starts_with("1 series with 10000001 closes"));
     }
 }

@@ -70,7 +70,7 @@ pub fn parse_json(text: &str) -> Result<Read, String> {
         Raw::Object(_) => raw.get("series").cloned().unwrap_or(raw.clone()),
         _ => raw,
     };
-    let series = indexcards::input::series::read_list(&list).map_err(|e| e.to_string())?;
+    let series = indexcards::input::series::read_list(list).map_err(|e| e.to_string())?;
     Ok(Read { series, skipped: Vec::new() })
 }
 

@@ -257,6 +257,10 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
         calendar::format(view.as_of),
         period.key()
     ));
+    // The ids, though the JSON child holds just these: the live element's placeholder keeps this
+    // many cards' space before its data is parsed, so the page does not move when it renders.
+    let ids: Vec<&str> = view.deck.series().map(Series::id).collect();
+    out.push_str(&format!(" series=\"{}\"", escape(&ids.join(","))));
     if let Some(r) = &args.reference {
         out.push_str(&format!(" reference=\"{}\"", escape(r)));
     }
@@ -272,7 +276,7 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
     out.push_str(&format!(
         "<p style=\"margin:0 0 8px;font-size:16px;font-weight:600;\">As of {} · {}</p>\n",
         words::date(view.as_of),
-        escape(&capitalized(words::period_name(period)))
+        escape(&capitalized(&words::period_name(period)))
     ));
 
     // The table of cards.
@@ -417,7 +421,7 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
         .collect();
     let title = format!(
         "{} comparison as of {}: {}",
-        capitalized(words::period_name(period)),
+        capitalized(&words::period_name(period)),
         words::date(c.date.day()),
         summary.join(", ")
     );

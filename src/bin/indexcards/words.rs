@@ -5,7 +5,7 @@
 
 use indexcards::core::calendar::{self, Day};
 use indexcards::core::metrics::Note;
-use indexcards::core::period::Period;
+use indexcards::core::period::{Period, PeriodUnit};
 use indexcards::output::chart::TickUnit;
 
 /// The minus sign figures are shown with (U+2212), as typeset figures are.
@@ -112,19 +112,28 @@ pub fn tick_percent(fraction: f64, decimals: u32) -> String {
     percent(fraction, decimals)
 }
 
-/// The name of a period in a sentence: "year to date", "1 year".
-pub fn period_name(period: Period) -> &'static str {
+/// The name of a period in a sentence: "year to date", "1 year". Trailing periods are worded
+/// from their unit and count (`Period::info`), as the element words them, so a new one needs
+/// no words here.
+pub fn period_name(period: Period) -> String {
+    let info = period.info();
+    if let (Some(unit), Some(count)) = (info.unit, info.count) {
+        let unit = match unit {
+            PeriodUnit::Week => "week",
+            PeriodUnit::Year => "year",
+        };
+        return if count == 1 { format!("1 {unit}") } else { format!("{count} {unit}s") };
+    }
     match period {
-        Period::Week1 => "1 week",
         Period::Wtd => "week to date",
         Period::Mtd => "month to date",
         Period::Qtd => "quarter to date",
         Period::Ytd => "year to date",
-        Period::Year1 => "1 year",
-        Period::Year3 => "3 years",
-        Period::Year5 => "5 years",
         Period::Max => "all data",
+        // Trailing periods are worded above; a new to-date period gets its key until it is worded.
+        _ => period.key(),
     }
+    .to_string()
 }
 
 /// What a card note says beside a return, after the column's short name ("MTD: …").

@@ -6,7 +6,7 @@ use super::dates::{self, DateOrder, DateReader, Family};
 use super::error::{Basis, Cell, CsvError};
 use super::layout::Layout;
 use super::numbers::{self, DecimalMark, Reading};
-use super::records::{self, Record};
+use super::records::{self, trimmed, Record};
 use super::CsvOptions;
 use crate::core::calendar::Day;
 
@@ -49,7 +49,7 @@ impl Survey {
         if row.len() < layout.width {
             return;
         }
-        let date = row.field(layout.date_col).trim();
+        let date = trimmed(row.field(layout.date_col));
         if let Ok(d) = dates::scan(date) {
             let family = *self.family.get_or_insert((d.family, d.separator));
             if d.family == Family::YearLast && family.0 == Family::YearLast {
@@ -64,7 +64,7 @@ impl Survey {
                 }
             }
         }
-        let close = row.field(layout.close_col).trim();
+        let close = trimmed(row.field(layout.close_col));
         if !numbers::is_missing(close) {
             let at = || cell(layout, row, layout.close_col, close);
             match numbers::reading(close) {
@@ -85,10 +85,10 @@ impl Survey {
             let text = numbers::percent_text(row.field(column));
             match numbers::reading(text) {
                 Reading::PointOnly if self.other_point.is_none() => {
-                    self.other_point = Some(cell(layout, row, column, row.field(column).trim()));
+                    self.other_point = Some(cell(layout, row, column, trimmed(row.field(column))));
                 }
                 Reading::CommaOnly if self.other_comma.is_none() => {
-                    self.other_comma = Some(cell(layout, row, column, row.field(column).trim()));
+                    self.other_comma = Some(cell(layout, row, column, trimmed(row.field(column))));
                 }
                 _ => {}
             }
@@ -215,8 +215,8 @@ fn settle_by_change(
         if std::mem::take(&mut header) || row.len() < layout.width {
             return Ok(());
         }
-        let date = dates::scan(row.field(layout.date_col).trim()).ok();
-        let close = row.field(layout.close_col).trim();
+        let date = dates::scan(trimmed(row.field(layout.date_col))).ok();
+        let close = trimmed(row.field(layout.close_col));
         let change = numbers::percent_text(row.field(change_col));
         let number = |text: &str, mark| numbers::read(text, mark).ok().filter(|v| v.is_finite());
         let mark = |i: usize| marks.get(i).copied();

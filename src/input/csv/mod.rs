@@ -84,6 +84,7 @@ use crate::core::calendar::{self, Day};
 use crate::core::series::Series;
 use decide::{Decided, Survey};
 use layout::Layout;
+use records::trimmed;
 use records::Record;
 
 /// How to read a CSV file. `None` (the default) decides from the file, and refuses a file where
@@ -217,12 +218,12 @@ fn read_row(
     points: &mut Vec<(Day, f64, u64)>,
     skipped: &mut Vec<Skipped>,
 ) -> Result<(), CsvError> {
-    let extra = (layout.width..row.len()).any(|i| !row.field(i).trim().is_empty());
+    let extra = (layout.width..row.len()).any(|i| !trimmed(row.field(i)).is_empty());
     if row.len() < layout.width || extra {
         return Err(CsvError::FieldCount { line: row.line, found: row.len(), expected: layout.width });
     }
     let date_text = row.field(layout.date_col);
-    let day = decided.dates.read(date_text.trim()).map_err(|reason| CsvError::BadDate {
+    let day = decided.dates.read(trimmed(date_text)).map_err(|reason| CsvError::BadDate {
         line: row.line_of(layout.date_col),
         column: layout.date_col + 1,
         name: layout.name(layout.date_col).to_owned(),
@@ -231,7 +232,7 @@ fn read_row(
     })?;
     let line = row.line_of(layout.date_col);
     let value_text = row.field(layout.close_col);
-    let value = value_text.trim();
+    let value = trimmed(value_text);
     if numbers::is_missing(value) {
         skipped.push(Skipped { line, date: calendar::format(day), value: value.into() });
         return Ok(());

@@ -4,6 +4,7 @@
 //! `csv` for why std and not fast-float2).
 
 use super::error::BadOption;
+use super::records::trimmed;
 use std::fmt;
 use std::str::FromStr;
 
@@ -101,7 +102,7 @@ pub(super) fn is_missing(text: &str) -> bool {
 
 /// The number in a Change % field (`-0,35%`, `+1.2 %`), without its sign and percent sign.
 pub(super) fn percent_text(text: &str) -> &str {
-    let t = text.trim();
+    let t = trimmed(text);
     let t = t.strip_suffix('%').unwrap_or(t).trim_end();
     t.strip_prefix('+').unwrap_or(t)
 }

@@ -56,6 +56,7 @@ export class Deck {
   }
 
   #live() {
+    wasm.check();
     if (!this.#inner) throw new Error(FREED);
     return this.#inner;
   }

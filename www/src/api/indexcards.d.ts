@@ -107,8 +107,63 @@ export interface DeckConstructor {
   readonly prototype: Deck;
 }
 
-/** `<index-cards>`: cards, the period comparison and its chart. Attributes: data-series, src,
- * src-id, as-of, period, series, reference, theme (light | dark | auto), lang / locale, compact. */
+/** What `indexcards:render` carries: the as-of date and period shown, or the error shown instead. */
+export type RenderDetail = { asOf: IsoDate; period: Period } | { error: string };
+
+/** `toPNG`'s options. */
+export interface ImageOptions {
+  /** Device pixels per CSS pixel of the image, 1 to 4 (default 2). */
+  scale?: number;
+}
+
+/**
+ * `<index-cards>`: performance cards, the period comparison and its chart for the series it is
+ * given, at an as-of date the reader can move, in a shadow root the page's CSS cannot reach.
+ * Data: `el.data`, a `data-series` attribute, a `<script type="application/json">` child,
+ * `<template data-id data-name>` children holding CSV, or `src`. It sets `data-state` to `ready` or
+ * `error` after each render.
+ * @attr {string} data-series - The series as JSON (`SeriesInput[]`), for editors that strip `<script>`.
+ * @attr {string} src - The address of a CSV or JSON file: the one request the element ever makes, and only over http(s).
+ * @attr {string} src-id - The id of the series read from `src` (default: the file's name).
+ * @attr {"dmy" | "mdy" | "ymd"} date-order - The date order of every CSV the element reads, for a file whose dates cannot settle it (`06/11/2024`).
+ * @attr {"." | ","} decimal - The decimal mark of every CSV the element reads, for a file whose numbers cannot settle it (`2,406`).
+ * @attr {string} as-of - `YYYY-MM-DD`: the date the cards start at; readers move it with the slider, the date field or Play.
+ * @attr {Period} period - The comparison's period, `YTD` by default: 1W, MTD, QTD, YTD, 1Y, 5Y or MAX (also WTD and 3Y).
+ * @attr {string} series - The ids to show, in this order: `RUT,SPX`.
+ * @attr {string} reference - The id the legend's spreads (pp) are measured against.
+ * @attr {"light" | "dark" | "auto"} theme - `auto` (the default) follows `prefers-color-scheme`.
+ * @attr {string} lang - The locale of numbers, dates and words, e.g. `de-DE`; default: the page's `lang`.
+ * @attr {string} locale - As `lang`, and it wins over `lang`.
+ * @attr {boolean} compact - Cards only: no controls, chart or bars.
+ * @attr {string} source - The source line of exported images (default: the series' names, source not stated).
+ * @fires {CustomEvent<RenderDetail>} indexcards:render - After every render or failure; bubbles out of shadow roots (`<index-figure>` listens for it).
+ * @csspart root - The widget's box: background, padding, font.
+ * @csspart tabs - The group of period tabs.
+ * @csspart tab - One period tab; the selected one has `aria-selected="true"`.
+ * @csspart download - The "Download image" button (e.g. `display: none` to offer no download).
+ * @csspart card - One series' card.
+ * @csspart value - A card's level (its close).
+ * @csspart change - A card's change row (1D, WTD, MTD, YTD, and the period's).
+ * @csspart change-up - A change row whose figure is up.
+ * @csspart change-down - A change row whose figure is down.
+ * @csspart change-flat - A change row whose figure rounds to zero.
+ * @csspart change-none - A change row without a figure ("—").
+ * @csspart chart - The comparison: its title, legend, chart and ranked bars.
+ * @cssprop --ic-bg - The widget's background.
+ * @cssprop --ic-card - The cards' and the comparison's background.
+ * @cssprop --ic-text - Text.
+ * @cssprop --ic-muted - Secondary text, ticks and labels.
+ * @cssprop --ic-line - Borders and grid lines.
+ * @cssprop --ic-up - Rises: figures, arrows, bars, sparklines.
+ * @cssprop --ic-down - Falls: figures, arrows, bars, sparklines.
+ * @cssprop --ic-accent - The selected tab, buttons and links.
+ * @cssprop --ic-focus - The focus outline.
+ * @cssprop --ic-warn - Stale closes and dates that differ from the as-of date.
+ * @cssprop --ic-flash - The flash behind a figure a push changed.
+ * @cssprop --ic-font - The font family.
+ * @cssprop --ic-font-size - The base font size.
+ * @cssprop --ic-radius - The corner radius of the widget and its cards.
+ */
 export interface IndexCardsElement extends HTMLElement {
   /** Series, or Files (CSV or JSON) to read; setting it re-renders and drops pushed ticks. */
   data: SeriesInput[] | Blob | Blob[] | FileList | null;
@@ -121,10 +176,28 @@ export interface IndexCardsElement extends HTMLElement {
   /** A live close from the page's own feed: validated by the deck (throws when refused); the
    * cards update on the next frame. */
   push(id: string, date: DateArg, close: number): void;
+  /** The cards and the chart as shown now (as-of date, period, theme, locale) with the source
+   * line, as one self-contained SVG document: inline colors, generic font families, no external
+   * reference. Throws while the element has no data. */
+  toSVG(): string;
+  /** `toSVG()` drawn into a PNG at 2× (or `options.scale`) through an image and a canvas:
+   * resolves to the PNG's Blob (the "Download image" button saves it as `indexcards-<as-of>.png`). */
+  toPNG(options?: ImageOptions): Promise<Blob>;
 }
 
-/** `<index-figure>`: one figure of an `<index-cards>` inline in prose. Attributes: series,
- * metric (d1 | wtd | mtd | qtd | ytd | y1 | fromAth | close | ath | high52 | low52), for, decimals. */
+/**
+ * `<index-figure>`: one figure of an `<index-cards>`' data inline in prose ("up +18.7% this
+ * year"), following that element's as-of date. A figure the author typed stays visible; it gets
+ * `data-mismatch` (a dotted underline, and a title with the computed value) when the data
+ * disagrees beyond the typed rounding, `data-stale` when the series' last close is older than the
+ * date shown, and `data-error` for an attribute it cannot use.
+ * @attr {string} series - The series' id.
+ * @attr {"d1" | "wtd" | "mtd" | "qtd" | "ytd" | "y1" | "fromAth" | "close" | "ath" | "high52" | "low52"} metric - The Card field shown (default `ytd`).
+ * @attr {string} for - The `id` of the `<index-cards>` it reads (default: the nearest one before it, else the first after it).
+ * @attr {string} decimals - 0 to 6 (default: the typed figure's, else 1 for returns and the card's for levels).
+ * @slot - The figure as the author typed it: shown, and checked against the data.
+ * @csspart figure - The figure's text.
+ */
 export interface IndexFigureElement extends HTMLElement {}
 
 /** The global `IndexCards` (or `require("./indexcards.js")`). */

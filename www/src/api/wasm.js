@@ -18,6 +18,8 @@ class WasmInstance {
   #exports = null;
   #failure = null;
   #ready = null;
+  /** True while the façade writes series into wasm memory (./pack.js, `writing`). */
+  #writing = false;
 
   /**
    * Instantiates the module from its raw deflate (zopfli) in base64, `size` bytes once
@@ -38,8 +40,26 @@ class WasmInstance {
     return this.#ready;
   }
 
-  /** Throws a clear Error while the module is still loading or after it failed to load. */
+  /**
+   * Runs `write` (which writes into wasm memory through views made inside it) with every call
+   * into the module refused: a getter of the caller's that runs meanwhile can neither free nor
+   * move (grow) the memory being written.
+   */
+  writing(write) {
+    this.#writing = true;
+    try {
+      return write(this.#exports.memory.buffer);
+    } finally {
+      this.#writing = false;
+    }
+  }
+
+  /** Throws a clear Error while the module is still loading, after it failed to load, or when
+   * called from a getter of series being written into it (`writing`). */
   check() {
+    if (this.#writing) {
+      throw new Error("IndexCards was called from a getter of the series it was reading; read the data first, then call it");
+    }
     if (this.#exports !== null) return;
     throw new Error(this.#failure
       ? "IndexCards failed to load its WebAssembly: " + this.#failure.message

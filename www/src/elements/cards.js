@@ -5,7 +5,7 @@
 import { Formatter, WordedError } from "../i18n/format.js";
 import { h, setText, setAttr, endFlash, lastOnOrBefore } from "./dom.js";
 import {
-  AsyncSource, decideSource, describeElement, fetchSeries, parseSeriesJson, selectSeries,
+  AsyncSource, csvOptions, decideSource, describeElement, fetchSeries, parseSeriesJson, selectSeries,
   seriesFromFiles, seriesFromTemplates, splitIds,
 } from "./sources.js";
 import { TickLog } from "./ticks.js";
@@ -14,6 +14,7 @@ import { CardView, ROWS, describeCard } from "./card.js";
 import { ChartView } from "./chart.js";
 import { ComparisonView, describeComparison } from "./comparison.js";
 import { Controls } from "./controls.js";
+import { IMAGE_CHART, rasterize, saveBlob, snapshotSvg } from "./snapshot.js";
 
 /** How many series colors the stylesheet defines (.s0 … .s5). */
 const COLORS = 6;
@@ -33,12 +34,13 @@ export function makeIndexCardsElement(api, styles) {
   /**
    * `<index-cards>`. Data: `el.data` (series, or Files read as CSV/JSON bytes), a `data-series`
    * attribute, a `<script type="application/json">` child, `<template data-id data-name>` CSV
-   * children, or `src`. Attributes: as-of, period, series, reference, theme, lang/locale, compact.
+   * children, or `src`. Attributes: as-of, period, series, reference, theme, lang/locale, compact,
+   * source (the source line of exported images).
    * Setting `el.data` replaces the data and every pushed tick; ticks pushed with `el.push` survive
    * everything else (attribute and child changes, moves).
    */
   return class IndexCardsElement extends HTMLElement {
-    static observedAttributes = ["data-series", "src", "src-id", "as-of", "period", "series", "reference", "theme", "lang", "locale", "compact"];
+    static observedAttributes = ["data-series", "src", "src-id", "date-order", "decimal", "as-of", "period", "series", "reference", "theme", "lang", "locale", "compact", "source"];
 
     #data = null;
     #ticks = new TickLog();
@@ -173,9 +175,15 @@ export function makeIndexCardsElement(api, styles) {
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (oldValue === newValue) return;
+      if (oldValue === newValue || name === "source") return; // source is read only by the image
       if (name === "data-series" || name === "src" || name === "src-id") {
         if (this.#data === null) this.#sourceChanged();
+        return;
+      }
+      if (name === "date-order" || name === "decimal") {
+        // CSV read again with the new options, whatever its source (Files and src included).
+        this.#async.reset();
+        this.#sourceChanged();
         return;
       }
       if (name === "series") this.#deckKey = "";
@@ -201,11 +209,12 @@ export function makeIndexCardsElement(api, styles) {
         case "data": return d.value;
         case "attribute": return parseSeriesJson(d.text, { key: "where.attribute" });
         case "script": return parseSeriesJson(d.text, { key: "where.script" });
-        case "templates": return seriesFromTemplates(d.templates, api);
-        case "files": return this.#async.get(this.#data, () => seriesFromFiles(d.files, api));
+        case "templates": return seriesFromTemplates(d.templates, api, csvOptions(this));
+        case "files": return this.#async.get(this.#data, () => seriesFromFiles(d.files, api, csvOptions(this)));
         case "src": {
           const id = this.getAttribute("src-id");
-          return this.#async.get(`${d.src}\n${id || ""}`, (signal) => fetchSeries(d.src, { id, protocol: location.protocol, api, signal }));
+          const csv = csvOptions(this);
+          return this.#async.get(`${d.src}\n${id || ""}`, (signal) => fetchSeries(d.src, { id, protocol: location.protocol, api, signal, csv }));
         }
         default: return null;
       }
@@ -335,6 +344,7 @@ export function makeIndexCardsElement(api, styles) {
         date: (iso) => this.#setIndex(Math.max(0, lastOnOrBefore(this.#dates, iso))),
         latest: () => { this.#stop(); this.#setIndex(this.#dates.length - 1); },
         play: () => this.#togglePlay(),
+        image: () => this.#download(),
       });
       this.#cardsBox = h("div", { class: "cards" });
       this.#chart = new ChartView();
@@ -444,8 +454,9 @@ export function makeIndexCardsElement(api, styles) {
       this.dispatchEvent(new CustomEvent("indexcards:render", { bubbles: true, composed: true, detail: { asOf: view.asOf, period: view.period.key } }));
     }
 
-    /** Everything the deck says for the shown date and period; throws what the deck throws. */
-    #compute(f) {
+    /** Everything the deck says for the shown date and period (the chart at `size`, default the
+     * element's); throws what the deck throws. */
+    #compute(f, size = null) {
       if (this.#index < 0) {
         const asOf = this.getAttribute("as-of");
         if (asOf) {
@@ -468,11 +479,12 @@ export function makeIndexCardsElement(api, styles) {
       let chart = null;
       let samples = null;
       if (!this.#reported && !this.hasAttribute("compact")) {
-        const width = this.#chartWidth();
+        const width = size ? size.width : this.#chartWidth();
+        const height = size ? size.height : this.#chartHeight(width);
         // Without the crosshair's samples: the chart view asks for them when the reader points.
-        chart = this.#deck.chart({ ...options, width, height: this.#chartHeight(width), spark: { width: 120, height: 34 }, crosshair: false });
+        chart = this.#deck.chart({ ...options, width, height, spark: { width: 120, height: 34 }, crosshair: false });
         const deck = this.#deck;
-        const full = { ...options, width, height: chart.height, spark: { width: 16, height: 16 } };
+        const full = { ...options, width, height, spark: { width: 16, height: 16 } };
         samples = () => (this.#deck === deck ? deck.chart(full).crosshair : null);
       }
       return { asOf, period, cards, comparison, chart, samples };
@@ -514,6 +526,40 @@ export function makeIndexCardsElement(api, styles) {
           f, colorOf: (id) => this.#colorOf(id), nameOf: (id) => this.#names.get(id) ?? id,
           label: `${f.text("chart.label")}: ${model.title}`, samples,
         });
+      }
+    }
+
+    // ---- the image (snapshot.js) ----
+
+    /** The cards and the chart as shown now, with the as-of date and the source line, as one
+     * self-contained SVG document (text). Throws while the element has no data. */
+    toSVG() {
+      return this.#image(1).text;
+    }
+
+    /** toSVG() as a PNG Blob at 2× (or `scale`, 1 to 4). */
+    async toPNG({ scale = 2 } = {}) {
+      if (typeof scale !== "number" || !(scale >= 1 && scale <= 4)) throw new RangeError(`toPNG: scale must be a number from 1 to 4, not ${String(scale)}`);
+      return rasterize(this.#image(scale));
+    }
+
+    #image(scale) {
+      if (this.#state !== "ready" || !this.#deck) throw new WordedError("err.noDataYet");
+      const f = this.#fmt();
+      return snapshotSvg({
+        f, view: this.#compute(f, IMAGE_CHART), wrap: this.#wrap, scale,
+        names: new Map(this.#infos.map((s) => [s.id, s.name])), colorOf: (id) => this.#colorOf(id),
+        reported: this.#reported, compact: this.hasAttribute("compact"), showSpreads: this.hasAttribute("reference"),
+        source: this.getAttribute("source"),
+      });
+    }
+
+    /** The "Download image" button: the PNG saved as indexcards-<as-of>.png. */
+    async #download() {
+      try {
+        saveBlob(await this.toPNG(), `indexcards-${this.asOf}.png`, this.#wrap);
+      } catch (e) {
+        console.error(`index-cards: the image could not be made: ${e.message}`);
       }
     }
 

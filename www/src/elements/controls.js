@@ -1,11 +1,11 @@
 // The toolbar of <index-cards>: period tabs (arrow keys move between them), Play/Pause, the
-// as-of slider and date field, Latest, and a tools slot kept for later controls (e.g. an image
-// download). It reports what the reader asks for through callbacks; the element decides.
+// as-of slider and date field, Latest, and the tools (Download image). It reports what the reader
+// asks for through callbacks; the element decides.
 import { h, setText, setAttr, keyStep } from "./dom.js";
 
 /**
  * @example
- * const controls = new Controls({ period: (key) => …, index: (i) => …, date: (iso) => …, latest: () => …, play: () => … });
+ * const controls = new Controls({ period: (key) => …, index: (i) => …, date: (iso) => …, latest: () => …, play: () => …, image: () => … });
  * wrap.append(controls.element);
  * controls.update({ f, tabs: IndexCards.periods, period: "YTD", dates, index, playing: false });
  */
@@ -19,6 +19,7 @@ export class Controls {
   #dateLabel;
   #latest;
   #tools;
+  #image = null;
   #tabsKey = "";
   #on;
 
@@ -36,6 +37,10 @@ export class Controls {
     asOf.append(this.#play, this.#sliderLabel, this.#slider, this.#dateLabel, this.#date, this.#latest);
     this.#tools = h("div", { class: "tools" });
     this.#el.append(this.#tabs, asOf, this.#tools);
+    if (on.image) {
+      this.#image = this.#tools.appendChild(h("button", { class: "tool image", type: "button", part: "download" }));
+      this.#image.addEventListener("click", () => on.image());
+    }
 
     this.#slider.addEventListener("input", () => on.index(Number(this.#slider.value)));
     this.#date.addEventListener("change", () => { if (this.#date.value) on.date(this.#date.value); });
@@ -88,6 +93,7 @@ export class Controls {
     setText(this.#sliderLabel, f.text("ctl.slider"));
     setText(this.#dateLabel, f.text("ctl.date"));
     setText(this.#latest, f.text("ctl.latest"));
+    if (this.#image) setText(this.#image, f.text("ctl.image"));
     this.setPlaying(playing, f);
   }
 

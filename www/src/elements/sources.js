@@ -172,22 +172,49 @@ export function parseSeriesJson(text, where) {
 }
 
 /**
- * Series from a file's bytes: JSON when it starts with [ or {, else CSV through
- * `api.parseCsv(bytes, { id, name })` (the core decodes the bytes).
+ * The CSV options an element's `date-order` and `decimal` attributes set (only those present),
+ * passed to every `parseCsv` of its CSV sources.
+ * @example csvOptions({ getAttribute: (n) => (n === "date-order" ? "dmy" : null) }) // { dateOrder: "dmy" }
  */
-export function seriesFromBytes(bytes, { id, name, where }, api) {
+export function csvOptions(el) {
+  const options = {};
+  const dateOrder = el.getAttribute("date-order");
+  const decimal = el.getAttribute("decimal");
+  if (dateOrder !== null) options.dateOrder = dateOrder.trim();
+  if (decimal !== null) options.decimal = decimal.trim();
+  return options;
+}
+
+/**
+ * `api.parseCsv(input, options)`; an error that names the `dateOrder` or `decimal` option also
+ * says that on the element they are the `date-order` and `decimal` attributes.
+ */
+function parseCsv(input, options, api) {
+  try {
+    return api.parseCsv(input, options);
+  } catch (e) {
+    if (/\b(dateOrder|decimal)\b/.test(e && e.message)) throw new WordedError("err.csvOption", { reason: e });
+    throw e;
+  }
+}
+
+/**
+ * Series from a file's bytes: JSON when it starts with [ or {, else CSV through
+ * `api.parseCsv(bytes, { id, name, ...csv })` (the core decodes the bytes).
+ */
+export function seriesFromBytes(bytes, { id, name, where, csv = {} }, api) {
   if (isJsonBytes(bytes)) return parseSeriesJson(new TextDecoder().decode(bytes), where);
-  const options = { id };
+  const options = { ...csv, id };
   if (name) options.name = name;
-  return [api.parseCsv(bytes, options)];
+  return [parseCsv(bytes, options, api)];
 }
 
 /** Series from <template> CSV children, each named by data-id (else series<n>) and data-name. */
-export function seriesFromTemplates(templates, api) {
+export function seriesFromTemplates(templates, api, csv = {}) {
   return templates.map((t, i) => {
-    const options = { id: t.id || `series${i + 1}` };
+    const options = { ...csv, id: t.id || `series${i + 1}` };
     if (t.name) options.name = t.name;
-    return api.parseCsv(t.text, options);
+    return parseCsv(t.text, options, api);
   });
 }
 
@@ -196,12 +223,12 @@ export function seriesFromTemplates(templates, api) {
  * read throws a WordedError naming it. Ids come from the file names.
  * @example const series = await seriesFromFiles(input.files, IndexCards);
  */
-export async function seriesFromFiles(files, api) {
+export async function seriesFromFiles(files, api, csv = {}) {
   const lists = await Promise.all(files.map(async (file, i) => {
     const name = file.name || `file${i + 1}`;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      return seriesFromBytes(bytes, { id: idFromFileName(file.name, i), where: name }, api);
+      return seriesFromBytes(bytes, { id: idFromFileName(file.name, i), where: name, csv }, api);
     } catch (e) {
       throw new WordedError("err.file", { file: name, reason: e });
     }
@@ -291,7 +318,7 @@ export class AsyncSource {
  * Fetches a src address and reads it as series (JSON or CSV bytes). From a file:// page it
  * throws at once: browsers refuse such requests, and the message says what to do instead.
  */
-export async function fetchSeries(src, { id, protocol, api, signal, fetch = globalThis.fetch }) {
+export async function fetchSeries(src, { id, protocol, api, signal, csv = {}, fetch = globalThis.fetch }) {
   if (protocol === "file:") throw new WordedError("err.srcFile", { src });
   let bytes;
   try {
@@ -302,7 +329,7 @@ export async function fetchSeries(src, { id, protocol, api, signal, fetch = glob
     throw new WordedError("err.srcFailed", { src, reason: e });
   }
   try {
-    return seriesFromBytes(bytes, { id: id || idFromSrc(src), where: src }, api);
+    return seriesFromBytes(bytes, { id: id || idFromSrc(src), where: src, csv }, api);
   } catch (e) {
     throw new WordedError("err.srcFailed", { src, reason: e });
   }

@@ -89,6 +89,7 @@ export const WORDS = {
     "chart.index": "Index",
     "chart.return": "Return",
     "chart.level": "Level",
+    "chart.source": "Data: {names}; source not stated. Computed with indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Small caps vs large caps",
@@ -103,6 +104,7 @@ export const WORDS = {
     "ctl.periods": "Period",
     "ctl.slider": "As-of date",
     "ctl.date": "As-of date (type a date)",
+    "ctl.image": "Download image",
 
     "state.placeholder": "Waiting for data…",
 
@@ -112,6 +114,7 @@ export const WORDS = {
     "err.noDataYet": "<index-cards> has no data yet",
     "err.json": "{where} is not valid JSON: {reason} (line {line}, column {column})",
     "err.file": "{file}: {reason}",
+    "err.csvOption": "{reason} (On <index-cards>, these options are the date-order and decimal attributes, e.g. date-order=\"dmy\" decimal=\",\".)",
     "where.script": "The <script type=\"application/json\"> child",
     "where.attribute": "The data-series attribute",
     "err.theme": "theme=\"{value}\" must be light, dark or auto",
@@ -205,6 +208,7 @@ export const WORDS = {
     "chart.index": "Index",
     "chart.return": "Rendite",
     "chart.level": "Stand",
+    "chart.source": "Daten: {names}; Quelle nicht angegeben. Berechnet mit indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Nebenwerte gegen Standardwerte",
@@ -219,6 +223,7 @@ export const WORDS = {
     "ctl.periods": "Zeitraum",
     "ctl.slider": "Stichtag",
     "ctl.date": "Stichtag (Datum eingeben)",
+    "ctl.image": "Bild herunterladen",
 
     "state.placeholder": "Daten folgen …",
 
@@ -228,6 +233,7 @@ export const WORDS = {
     "err.noDataYet": "<index-cards> hat noch keine Daten",
     "err.json": "{where} ist kein gültiges JSON: {reason} (Zeile {line}, Spalte {column})",
     "err.file": "{file}: {reason}",
+    "err.csvOption": "{reason} (Am Element <index-cards> heißen diese Optionen date-order und decimal, z. B. date-order=\"dmy\" decimal=\",\".)",
     "where.script": "Das <script type=\"application/json\">-Kind",
     "where.attribute": "Das data-series-Attribut",
     "err.theme": "theme=\"{value}\" muss light, dark oder auto sein",
@@ -321,6 +327,7 @@ export const WORDS = {
     "chart.index": "Indice",
     "chart.return": "Performance",
     "chart.level": "Niveau",
+    "chart.source": "Données\u00a0: {names}\u00a0; source non indiquée. Calculé avec indexcards.",
 
     "spread.line": "{title}\u00a0: {text}",
     "spread.title": "Petites contre grandes capitalisations",
@@ -335,6 +342,7 @@ export const WORDS = {
     "ctl.periods": "Période",
     "ctl.slider": "Date d’arrêté",
     "ctl.date": "Date d’arrêté (saisir une date)",
+    "ctl.image": "Télécharger l’image",
 
     "state.placeholder": "En attente des données…",
 
@@ -344,6 +352,7 @@ export const WORDS = {
     "err.noDataYet": "<index-cards> n’a pas encore de données",
     "err.json": "{where} n’est pas du JSON valide\u00a0: {reason} (ligne {line}, colonne {column})",
     "err.file": "{file}\u00a0: {reason}",
+    "err.csvOption": "{reason} (Sur l’élément <index-cards>, ces options sont les attributs date-order et decimal, par exemple date-order=\"dmy\" decimal=\",\".)",
     "where.script": "L’enfant <script type=\"application/json\">",
     "where.attribute": "L’attribut data-series",
     "err.theme": "theme=\"{value}\" doit valoir light, dark ou auto",
@@ -437,6 +446,7 @@ export const WORDS = {
     "chart.index": "Índice",
     "chart.return": "Rentabilidad",
     "chart.level": "Nivel",
+    "chart.source": "Datos: {names}; fuente no indicada. Calculado con indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Pequeña frente a gran capitalización",
@@ -451,6 +461,7 @@ export const WORDS = {
     "ctl.periods": "Período",
     "ctl.slider": "Fecha de referencia",
     "ctl.date": "Fecha de referencia (escriba una fecha)",
+    "ctl.image": "Descargar imagen",
 
     "state.placeholder": "Esperando los datos…",
 
@@ -460,6 +471,7 @@ export const WORDS = {
     "err.noDataYet": "<index-cards> aún no tiene datos",
     "err.json": "{where} no es JSON válido: {reason} (línea {line}, columna {column})",
     "err.file": "{file}: {reason}",
+    "err.csvOption": "{reason} (En el elemento <index-cards>, estas opciones son los atributos date-order y decimal; por ejemplo, date-order=\"dmy\" decimal=\",\".)",
     "where.script": "El hijo <script type=\"application/json\">",
     "where.attribute": "El atributo data-series",
     "err.theme": "theme=\"{value}\" debe ser light, dark o auto",
@@ -555,6 +567,7 @@ export const WORDS = {
     "chart.index": "Indice",
     "chart.return": "Rendimento",
     "chart.level": "Livello",
+    "chart.source": "Dati: {names}; fonte non indicata. Calcolato con indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Small cap contro large cap",
@@ -569,6 +582,7 @@ export const WORDS = {
     "ctl.periods": "Periodo",
     "ctl.slider": "Data di riferimento",
     "ctl.date": "Data di riferimento (inserisci una data)",
+    "ctl.image": "Scarica immagine",
 
     "state.placeholder": "In attesa dei dati…",
 
@@ -578,6 +592,7 @@ export const WORDS = {
     "err.noDataYet": "<index-cards> non ha ancora dati",
     "err.json": "{where} non è JSON valido: {reason} (riga {line}, colonna {column})",
     "err.file": "{file}: {reason}",
+    "err.csvOption": "{reason} (Nell’elemento <index-cards> queste opzioni sono gli attributi date-order e decimal, ad esempio date-order=\"dmy\" decimal=\",\".)",
     "where.script": "Il figlio <script type=\"application/json\">",
     "where.attribute": "L’attributo data-series",
     "err.theme": "theme=\"{value}\" deve essere light, dark o auto",
@@ -671,6 +686,7 @@ export const WORDS = {
     "chart.index": "Índice",
     "chart.return": "Retorno",
     "chart.level": "Nível",
+    "chart.source": "Dados: {names}; fonte não informada. Calculado com indexcards.",
 
     "spread.line": "{title}: {text}",
     "spread.title": "Small caps contra large caps",
@@ -685,6 +701,7 @@ export const WORDS = {
     "ctl.periods": "Período",
     "ctl.slider": "Data de referência",
     "ctl.date": "Data de referência (digite uma data)",
+    "ctl.image": "Baixar imagem",
 
     "state.placeholder": "Aguardando os dados…",
 
@@ -694,6 +711,7 @@ export const WORDS = {
     "err.noDataYet": "<index-cards> ainda não tem dados",
     "err.json": "{where} não é JSON válido: {reason} (linha {line}, coluna {column})",
     "err.file": "{file}: {reason}",
+    "err.csvOption": "{reason} (No elemento <index-cards>, essas opções são os atributos date-order e decimal, por exemplo date-order=\"dmy\" decimal=\",\".)",
     "where.script": "O filho <script type=\"application/json\">",
     "where.attribute": "O atributo data-series",
     "err.theme": "theme=\"{value}\" deve ser light, dark ou auto",
@@ -787,6 +805,7 @@ export const WORDS = {
     "chart.index": "指数",
     "chart.return": "騰落率",
     "chart.level": "水準",
+    "chart.source": "データ：{names}（出典の記載なし）。indexcardsで計算。",
 
     "spread.line": "{title}：{text}",
     "spread.title": "小型株対大型株",
@@ -801,6 +820,7 @@ export const WORDS = {
     "ctl.periods": "期間",
     "ctl.slider": "基準日",
     "ctl.date": "基準日（日付を入力）",
+    "ctl.image": "画像をダウンロード",
 
     "state.placeholder": "データを待っています…",
 
@@ -810,6 +830,7 @@ export const WORDS = {
     "err.noDataYet": "<index-cards>にはまだデータがありません",
     "err.json": "{where}は有効なJSONではありません：{reason}（{line}行目、{column}列目）",
     "err.file": "{file}：{reason}",
+    "err.csvOption": "{reason}（<index-cards> 要素では、これらのオプションは date-order 属性と decimal 属性で指定します。例: date-order=\"dmy\" decimal=\",\"）",
     "where.script": "<script type=\"application/json\">の子要素",
     "where.attribute": "data-series属性",
     "err.theme": "theme=\"{value}\"はlight、dark、autoのいずれかにしてください",
@@ -903,6 +924,7 @@ export const WORDS = {
     "chart.index": "指数",
     "chart.return": "收益率",
     "chart.level": "点位",
+    "chart.source": "数据：{names}（未注明来源）。由indexcards计算。",
 
     "spread.line": "{title}：{text}",
     "spread.title": "小盘股对比大盘股",
@@ -917,6 +939,7 @@ export const WORDS = {
     "ctl.periods": "期间",
     "ctl.slider": "截至日期",
     "ctl.date": "截至日期（输入日期）",
+    "ctl.image": "下载图片",
 
     "state.placeholder": "正在等待数据…",
 
@@ -926,6 +949,7 @@ export const WORDS = {
     "err.noDataYet": "<index-cards>还没有数据",
     "err.json": "{where}不是有效的JSON：{reason}（第{line}行，第{column}列）",
     "err.file": "{file}：{reason}",
+    "err.csvOption": "{reason}（在 <index-cards> 元素上，这些选项对应 date-order 和 decimal 属性，例如 date-order=\"dmy\" decimal=\",\"）",
     "where.script": "<script type=\"application/json\">子元素",
     "where.attribute": "data-series属性",
     "err.theme": "theme=\"{value}\"必须是light、dark或auto",
