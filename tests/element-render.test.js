@@ -34,9 +34,10 @@ let browser;
 test.before(async () => { browser = await chromium(); });
 test.after(async () => { if (browser) await browser.close(); });
 
-async function open(url, { width = 1200, reducedMotion = "no-preference" } = {}) {
+async function open(url, { width = 1200, reducedMotion = "no-preference", init = null } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion });
   const p = await context.newPage();
+  if (init) await p.addInitScript(init);
   p.problems = [];
   p.on("console", (m) => { if (m.type() === "error") p.problems.push(m.text()); });
   p.on("pageerror", (e) => p.problems.push(e.message));
@@ -55,9 +56,26 @@ async function open(url, { width = 1200, reducedMotion = "no-preference" } = {})
 }
 const close = (p) => p.context().close();
 
-test("no data yet: a quiet placeholder of the final size, no error, no data-state; then the figures", async () => {
-  const p = await open(page("placeholder", `<index-cards id="a" series="RUT,SPX"></index-cards><p id="after">after</p>`));
-  const before = await p.evaluate(() => {
+test("no data yet: a quiet placeholder of the final size, no error painted, no layout shift; then the figures", async () => {
+  // Watched from the page's first script on: every frame's head and error line, and layout shifts.
+  const watcher = () => {
+    window.__seen = { shift: 0, errors: [], heads: new Set() };
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__seen.shift += e.value; })
+      .observe({ type: "layout-shift", buffered: true });
+    const look = () => {
+      const el = document.getElementById("a");
+      const R = el && el.shadowRoot;
+      if (R) {
+        const error = R.querySelector(".error");
+        if (error && !error.hidden) window.__seen.errors.push(error.textContent);
+        window.__seen.heads.add(R.querySelector(".asof").textContent);
+      }
+      if (!window.__seen.done) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  };
+  const p = await open(page("placeholder", `<index-cards id="a" series="RUT,SPX"></index-cards><p id="after">after</p>`), { init: watcher });
+  const measure = () => p.evaluate(() => {
     const el = document.getElementById("a");
     const R = el.shadowRoot;
     return {
@@ -65,13 +83,44 @@ test("no data yet: a quiet placeholder of the final size, no error, no data-stat
       cards: R.querySelectorAll(".card").length, height: el.getBoundingClientRect().height, after: document.getElementById("after").getBoundingClientRect().top,
     };
   });
+  const before = await measure();
   assert.deepEqual([before.state, before.error, before.cards], [null, false, 2]);
-  // Once the page has loaded with still no data, the quiet line says how to give it some.
-  assert.match(before.head, /^No data: give <index-cards> a data-series attribute/);
+  // A page that hands the data over soon after its load never sees the hint.
+  assert.doesNotMatch(before.head, /No data/);
+  // Once the page has loaded and still has no data two seconds later, the quiet line says how to give it some.
+  await p.waitForFunction(() => /^No data: give <index-cards> a data-series attribute/.test(document.getElementById("a").shadowRoot.querySelector(".asof").textContent), null, { timeout: 10_000 });
   await p.evaluate(() => { document.getElementById("a").data = window.four(); });
   await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
-  const after = await p.evaluate(() => ({ height: document.getElementById("a").getBoundingClientRect().height, after: document.getElementById("after").getBoundingClientRect().top }));
+  await p.evaluate(() => window.frame());
+  const after = await measure();
   assert.ok(Math.abs(after.height - before.height) <= 0.05 * after.height, `placeholder ${before.height}px, final ${after.height}px`);
+  const seen = await p.evaluate(() => { window.__seen.done = true; return { shift: window.__seen.shift, errors: window.__seen.errors, heads: [...window.__seen.heads] }; });
+  assert.deepEqual(seen.errors, [], "no error line painted before or after the data");
+  assert.ok(seen.shift <= 0.01, `layout shift ${seen.shift} from the placeholder to the figures`);
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
+test("data handed over 0.3 s after load: only the quiet placeholder is painted before it", async () => {
+  const watcher = () => {
+    window.__heads = new Set();
+    window.__errors = 0;
+    const look = () => {
+      const el = document.getElementById("a");
+      if (el && el.shadowRoot) {
+        window.__heads.add(el.shadowRoot.querySelector(".asof").textContent);
+        if (!el.shadowRoot.querySelector(".error").hidden) window.__errors++;
+      }
+      if (!el || el.getAttribute("data-state") !== "ready") requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  };
+  const p = await open(page("late", `<index-cards id="a"></index-cards>`), { init: watcher });
+  await p.evaluate(() => setTimeout(() => { document.getElementById("a").data = window.four(); }, 300));
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready", null, { timeout: 10_000 });
+  const seen = await p.evaluate(() => ({ heads: [...window.__heads], errors: window.__errors }));
+  assert.equal(seen.errors, 0);
+  assert.ok(seen.heads.every((h) => !/No data|error/i.test(h)), `heads painted: ${seen.heads.join(" | ")}`);
   assert.deepEqual(p.problems, []);
   await close(p);
 });

@@ -281,8 +281,13 @@ fn the_chart_is_bounded_by_pixels_and_lines_stop_at_their_last_date() {
         width: 400.0,
         height: 200.0,
         spark: Size { width: 60.0, height: 20.0 },
+        crosshair: true,
     };
     let chart = deck.chart(&request).unwrap();
+    // Without the crosshair's samples, the same drawing.
+    let bare = deck.chart(&ChartRequest { crosshair: false, ..request.clone() }).unwrap();
+    assert_eq!(bare.crosshair, Default::default());
+    assert_eq!((&bare.lines, &bare.spread, &bare.sparks), (&chart.lines, &chart.spread, &chart.sparks));
     let [left, _, right, _] = chart.plot;
     let columns = (right - left).floor() as usize + 1;
     let x = &chart.crosshair.x;

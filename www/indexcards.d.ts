@@ -535,6 +535,8 @@ declare namespace IndexCards {
     height?: number;
     /** The card sparklines' size, default 120 × 32. */
     spark?: { width?: number; height?: number };
+    /** false leaves the crosshair's samples out (empty arrays): for a chart redrawn at every slider step. Default true. */
+    crosshair?: boolean;
   }
 
   /**

@@ -204,6 +204,6 @@ impl Deck {
     /// ```
     pub fn chart(&self, request: &ChartRequest) -> Result<Chart, Error> {
         let (comparison, spans) = compare::compare_spans(&self.tracks, &request.compare)?;
-        chart::chart(&self.tracks, &comparison, &spans, request.size(), request.spark)
+        chart::chart(&self.tracks, &comparison, &spans, request.size(), request.spark, request.crosshair)
     }
 }

@@ -71,6 +71,9 @@ pub struct ChartRequest {
     pub width: f64,
     pub height: f64,
     pub spark: Size,
+    /// Whether the chart carries its crosshair samples (`crosshair: false` leaves them out, for a
+    /// chart redrawn at every step of a slider, where they would be written and never read).
+    pub crosshair: bool,
 }
 
 impl Default for ChartRequest {
@@ -80,6 +83,7 @@ impl Default for ChartRequest {
             width: Size::CHART.width,
             height: Size::CHART.height,
             spark: Size::SPARK,
+            crosshair: true,
         }
     }
 }

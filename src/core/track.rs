@@ -11,12 +11,39 @@ use crate::error::Error;
 /// table twice as large (about 11 instead of 5 bytes per close for a 31,000-close series).
 const BLOCK: usize = 16;
 
-/// Minimum and maximum over any index range, with O(1) amortized appends.
+/// The index of the lower (`Low`) or higher (`High`) of two closes, the earlier index on a tie
+/// (`i` is always the earlier one).
+#[derive(Clone, Copy)]
+enum Side {
+    Low,
+    High,
+}
+
+impl Side {
+    fn pick(self, closes: &[f64], i: u32, j: u32) -> u32 {
+        let (ci, cj) = (closes.get(i as usize), closes.get(j as usize));
+        let later_wins = match (self, ci, cj) {
+            (Side::Low, Some(a), Some(b)) => b < a,
+            (Side::High, Some(a), Some(b)) => b > a,
+            _ => false,
+        };
+        if later_wins {
+            j
+        } else {
+            i
+        }
+    }
+}
+
+/// Where the minimum and maximum of any index range are, with O(1) amortized appends: a sparse
+/// table over whole blocks of indexes (not values), so a range answers both its extremes and
+/// their order (what the chart's decimation needs) and is half the size of a table of f64s.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct RangeIndex {
-    /// `max[j][k]` / `min[j][k]`: over the 2^j complete blocks starting at block k.
-    max: Vec<Vec<f64>>,
-    min: Vec<Vec<f64>>,
+    /// `max[j][k]` / `min[j][k]`: the index of the highest / lowest close over the 2^j complete
+    /// blocks starting at block k (the earliest on ties).
+    max: Vec<Vec<u32>>,
+    min: Vec<Vec<u32>>,
 }
 
 impl RangeIndex {
@@ -25,8 +52,8 @@ impl RangeIndex {
         self.max.first().map_or(0, Vec::len)
     }
 
-    /// Adds complete block `k` (its min and max); extends every level whose span ends at it.
-    fn add_block(&mut self, lo: f64, hi: f64) {
+    /// Adds complete block `k` (where its min and max are); extends every level whose span ends at it.
+    fn add_block(&mut self, closes: &[f64], lo: u32, hi: u32) {
         if self.max.is_empty() {
             self.max.push(Vec::new());
             self.min.push(Vec::new());
@@ -40,11 +67,11 @@ impl RangeIndex {
         while (1usize << j) <= k + 1 {
             let start = k + 1 - (1 << j);
             let half = start + (1 << (j - 1));
-            let pair = |levels: &Vec<Vec<f64>>, f: fn(f64, f64) -> f64| {
+            let pair = |levels: &Vec<Vec<u32>>, side: Side| {
                 let level = levels.get(j - 1)?;
-                Some(f(*level.get(start)?, *level.get(half)?))
+                Some(side.pick(closes, *level.get(start)?, *level.get(half)?))
             };
-            let (Some(hi), Some(lo)) = (pair(&self.max, f64::max), pair(&self.min, f64::min)) else {
+            let (Some(hi), Some(lo)) = (pair(&self.max, Side::High), pair(&self.min, Side::Low)) else {
                 break;
             };
             if self.max.len() <= j {
@@ -59,14 +86,33 @@ impl RangeIndex {
         }
     }
 
-    /// (min, max) over the whole blocks `a..=b` (a ≤ b < blocks()).
-    fn blocks_range(&self, a: usize, b: usize) -> Option<(f64, f64)> {
+    /// Where the (min, max) over the whole blocks `a..=b` are (a ≤ b < blocks()).
+    fn blocks_range(&self, closes: &[f64], a: usize, b: usize) -> Option<(u32, u32)> {
         let span = b - a + 1;
         let j = (usize::BITS - 1 - span.leading_zeros()) as usize;
         let second = b + 1 - (1 << j);
         let (mx, mn) = (self.max.get(j)?, self.min.get(j)?);
-        Some((mn.get(a)?.min(*mn.get(second)?), mx.get(a)?.max(*mx.get(second)?)))
+        Some((
+            Side::Low.pick(closes, *mn.get(a)?, *mn.get(second)?),
+            Side::High.pick(closes, *mx.get(a)?, *mx.get(second)?),
+        ))
     }
+}
+
+/// Where the lowest and highest of `closes[from..to]` are (the earliest on ties); `None` when empty.
+pub(crate) fn scan_extremes(closes: &[f64], from: usize, to: usize) -> Option<(usize, usize)> {
+    let window = closes.get(from..to)?;
+    let first = *window.first()?;
+    let (mut lo, mut hi) = ((0, first), (0, first));
+    for (k, &c) in window.iter().enumerate().skip(1) {
+        if c < lo.1 {
+            lo = (k, c);
+        }
+        if c > hi.1 {
+            hi = (k, c);
+        }
+    }
+    Some((from + lo.0, from + hi.0))
 }
 
 /// A series with what makes its cards cheap.
@@ -112,10 +158,9 @@ impl Track {
         // Block k holds indexes k*BLOCK .. (k+1)*BLOCK; it is stored once the next one begins,
         // so the block holding the last close (which a push may change) is never stored.
         if i > 0 && i % BLOCK == 0 && self.range.blocks() < i / BLOCK {
-            let block = self.series.closes().get(i - BLOCK..i).unwrap_or_default();
-            let (lo, hi) =
-                block.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &c| (a.min(c), b.max(c)));
-            self.range.add_block(lo, hi);
+            let closes = self.series.closes();
+            let (lo, hi) = scan_extremes(closes, i - BLOCK, i).unwrap_or((0, 0));
+            self.range.add_block(closes, lo as u32, hi as u32);
         }
     }
 
@@ -128,28 +173,44 @@ impl Track {
         Ok(appended)
     }
 
-    /// (min, max) of the closes at indexes `a..=b`: the whole stored blocks inside the range
-    /// from the sparse table, the rest (at most two partial blocks) by scanning. O(log n).
+    /// (min, max) of the closes at indexes `a..=b` (see `extremes`). O(log n).
     pub fn min_max(&self, a: usize, b: usize) -> (f64, f64) {
         let closes = self.series.closes();
-        // Half-open index ranges: from..to.
-        let scan = |from: usize, to: usize| {
-            closes
-                .get(from..to)
-                .unwrap_or_default()
-                .iter()
-                .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &c| (lo.min(c), hi.max(c)))
-        };
+        match self.extremes(a, b) {
+            Some((lo, hi)) => (
+                closes.get(lo).copied().unwrap_or(f64::INFINITY),
+                closes.get(hi).copied().unwrap_or(f64::NEG_INFINITY),
+            ),
+            None => (f64::INFINITY, f64::NEG_INFINITY),
+        }
+    }
+
+    /// Where the lowest and the highest close at indexes `a..=b` are (the earliest index on
+    /// ties); `None` for an empty range. The whole stored blocks inside the range come from the
+    /// sparse table in O(1), the rest (at most two partial blocks) is scanned: O(BLOCK).
+    pub fn extremes(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let closes = self.series.closes();
+        let b = b.min(closes.len().checked_sub(1)?);
+        if a > b {
+            return None;
+        }
         let first_full = a.div_ceil(BLOCK);
         let last_full = ((b + 1) / BLOCK).min(self.range.blocks()); // exclusive
         if first_full >= last_full {
-            return scan(a, b + 1);
+            return scan_extremes(closes, a, b + 1);
         }
-        let (lo1, hi1) = scan(a, first_full * BLOCK);
-        let (lo2, hi2) =
-            self.range.blocks_range(first_full, last_full - 1).unwrap_or((f64::INFINITY, f64::NEG_INFINITY));
-        let (lo3, hi3) = scan(last_full * BLOCK, b + 1);
-        (lo1.min(lo2).min(lo3), hi1.max(hi2).max(hi3))
+        // In index order, so that a tie keeps the earliest.
+        let parts = [
+            scan_extremes(closes, a, first_full * BLOCK),
+            self.range.blocks_range(closes, first_full, last_full - 1).map(|(l, h)| (l as usize, h as usize)),
+            scan_extremes(closes, last_full * BLOCK, b + 1),
+        ];
+        parts.into_iter().flatten().reduce(|(l1, h1), (l2, h2)| {
+            (
+                Side::Low.pick(closes, l1 as u32, l2 as u32) as usize,
+                Side::High.pick(closes, h1 as u32, h2 as u32) as usize,
+            )
+        })
     }
 
     /// The card at `as_of` (default: the last date), equal field for field to
@@ -277,5 +338,20 @@ mod tests {
                 assert_eq!(t.min_max(a, b), want, "{a}..={b}");
             }
         }
+    }
+
+    #[test]
+    fn extremes_are_where_a_scan_finds_them_earliest_on_ties() {
+        // Closes rounded to whole numbers: many ties, inside blocks and across them.
+        let w = walk(900, 5);
+        let closes: Vec<f64> = w.closes().iter().map(|c| c.round()).collect();
+        let t = Track::new(Series::new("W", "Walk", w.days().to_vec(), closes.clone()).unwrap());
+        for a in (0..900).step_by(11) {
+            for b in (a..900).step_by(5) {
+                assert_eq!(t.extremes(a, b), scan_extremes(&closes, a, b + 1), "{a}..={b}");
+            }
+        }
+        assert_eq!(t.extremes(5, 4), None);
+        assert_eq!(t.extremes(899, 5000), Some((899, 899)));
     }
 }

@@ -12,7 +12,7 @@ pub const AS_OF_KEYS: &[&str] = &["asOf"];
 pub const COMPARE_KEYS: &[&str] = &["period", "from", "to", "reference", "smallCap", "largeCap"];
 /// The keys of `deck.chart`'s options: the compare options and the drawing's sizes.
 pub const CHART_KEYS: &[&str] =
-    &["period", "from", "to", "reference", "smallCap", "largeCap", "width", "height", "spark"];
+    &["period", "from", "to", "reference", "smallCap", "largeCap", "width", "height", "spark", "crosshair"];
 const SIZE_KEYS: &[&str] = &["width", "height"];
 
 /// An options argument; `null`/`undefined` reads as no options.
@@ -78,6 +78,17 @@ impl<'a> Options<'a> {
             Some(Raw::Text(text)) => Ok(Some(text)),
             Some(other) => {
                 Err(Error::BadOption { option: key, expected: "a string", found: other.preview() })
+            }
+        }
+    }
+
+    /// A boolean option.
+    pub fn flag(&self, key: &'static str) -> Result<Option<bool>, Error> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Raw::Bool(b)) => Ok(Some(*b)),
+            Some(other) => {
+                Err(Error::BadOption { option: key, expected: "true or false", found: other.preview() })
             }
         }
     }
@@ -185,7 +196,7 @@ const PIXELS: &str = "a number of pixels from 16 to 8192";
 
 impl ChartRequest {
     /// The compare options plus `width`, `height` (the chart's, named `chart.width` and
-    /// `chart.height` in messages) and `spark: { width, height }`.
+    /// `chart.height` in messages), `spark: { width, height }` and `crosshair` (true or false).
     pub fn from_raw(options: &Raw) -> Result<ChartRequest, Error> {
         let o = Options::read(options, CHART_KEYS)?;
         let compare = CompareRequest::from_options(&o)?;
@@ -202,7 +213,8 @@ impl ChartRequest {
                 }
             }
         };
-        Ok(ChartRequest { compare, width, height, spark })
+        let crosshair = o.flag("crosshair")?.unwrap_or(true);
+        Ok(ChartRequest { compare, width, height, spark, crosshair })
     }
 }
 
@@ -292,6 +304,8 @@ mod tests {
             r#"unknown option "spark.widht"; the options are: width, height"#
         );
         assert_eq!(chart_err(r#"{"spark":5}"#), "spark must be an object, got 5");
+        assert_eq!(chart_err(r#"{"crosshair":1}"#), "crosshair must be true or false, got 1");
+        assert!(!ChartRequest::from_raw(&raw(r#"{"crosshair":false}"#)).unwrap().crosshair);
     }
 
     #[test]

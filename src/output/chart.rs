@@ -151,27 +151,123 @@ pub fn decimate(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     out
 }
 
-/// The points of a series' closes at indexes `a..=b`, mapped through `x` (by date) and `y` (by
-/// close) and decimated to pixel columns. This reads the points themselves, O(b − a); it is the
-/// one place a cached min/max pyramid per series would make lines O(pixels).
+/// Columns with at most this many closes are scanned; longer ones ask the track's range index.
+const SCAN_COLUMN: usize = 64;
+
+/// The points of a track's closes at indexes `a..=b`, mapped through `x` (by date) and `y` (by
+/// close) and decimated to pixel columns exactly as `decimate` does. Each column's index range is
+/// found by a binary search over the days, and its lowest and highest closes (and their order) by
+/// the track's range index: O(columns × (log n + BLOCK)), whatever the length of the range.
 fn series_points(
-    series: &Series,
+    track: &Track,
     a: usize,
     b: usize,
     x: impl Fn(Day) -> f64,
     y: impl Fn(f64) -> f64,
 ) -> Vec<(f64, f64)> {
-    let days = series.days().get(a..=b).unwrap_or_default();
-    let closes = series.closes().get(a..=b).unwrap_or_default();
-    let points: Vec<(f64, f64)> = days.iter().zip(closes).map(|(&d, &c)| (x(d), y(c))).collect();
-    decimate(&points)
+    let series = track.series();
+    let (days, closes) = (series.days(), series.closes());
+    let b = b.min(days.len().saturating_sub(1));
+    let mut out = Vec::new();
+    let point = |i: usize| days.get(i).zip(closes.get(i)).map(|(&d, &c)| (x(d), y(c)));
+    let mut i = a;
+    while i <= b {
+        let Some(&day) = days.get(i) else { break };
+        let column = x(day).floor();
+        // The first index after this column's points (x grows with the day): galloping from i,
+        // so a column of k points costs O(log k), not O(log n).
+        let in_column = |d: &Day| x(*d).floor() == column;
+        let mut step = 1;
+        let mut known = i + 1; // every index below is in the column
+        while days.get(known..=b).and_then(|r| r.get(step - 1)).is_some_and(in_column) {
+            known += step;
+            step *= 2;
+        }
+        let probe = days.get(known..(known + step).min(b + 1)).unwrap_or_default();
+        let j = known + probe.partition_point(in_column);
+        let extremes = if j - i <= SCAN_COLUMN {
+            // Few points: scanning the mapped points keeps `decimate`'s own rule exactly.
+            let mut lo = (i, f64::INFINITY);
+            let mut hi = (i, f64::NEG_INFINITY);
+            for k in i..j {
+                let Some(yk) = closes.get(k).map(|&c| y(c)) else { continue };
+                if yk < lo.1 {
+                    lo = (k, yk);
+                }
+                if yk > hi.1 {
+                    hi = (k, yk);
+                }
+            }
+            Some((lo.0, hi.0))
+        } else {
+            // The extremes of y are those of the close, in either order (y falls as closes rise).
+            track.extremes(i, j - 1).map(|(lo, hi)| {
+                let (ylo, yhi) = (point(lo).map_or(0.0, |p| p.1), point(hi).map_or(0.0, |p| p.1));
+                if ylo <= yhi {
+                    (lo, hi)
+                } else {
+                    (hi, lo)
+                }
+            })
+        };
+        if let Some((lo, hi)) = extremes {
+            let (p, q) = if lo <= hi { (lo, hi) } else { (hi, lo) };
+            out.extend(point(p));
+            if q != p {
+                out.extend(point(q));
+            }
+        }
+        i = j;
+    }
+    out
 }
 
-/// Appends one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`).
+/// Appends one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`): the
+/// text `format!("{}", (v * 10).round() / 10)` gives, written from the integer of tenths, since
+/// float printing was most of a long chart's time.
 fn push_num(out: &mut String, v: f64) {
-    let r = (v * 10.0).round() / 10.0;
-    let r = if r == 0.0 { 0.0 } else { r };
-    out.push_str(&format!("{r}"));
+    let tenths = (v * 10.0).round();
+    if tenths.is_nan() || tenths.abs() >= 1e15 {
+        let r = tenths / 10.0;
+        out.push_str(&format!("{}", if r == 0.0 { 0.0 } else { r }));
+        return;
+    }
+    if tenths < 0.0 {
+        out.push('-');
+    }
+    // u32 arithmetic (a coordinate's tenths fit), as u64 division is several times slower in wasm.
+    let t = tenths.abs();
+    let (whole, tenth) = if t < f64::from(u32::MAX) {
+        let t = t as u32;
+        (u64::from(t / 10), t % 10)
+    } else {
+        let t = t as u64;
+        (t / 10, (t % 10) as u32)
+    };
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = whole;
+    loop {
+        k -= 1;
+        let (digit, rest) = match u32::try_from(n) {
+            Ok(m) => (m % 10, u64::from(m / 10)),
+            Err(_) => ((n % 10) as u32, n / 10),
+        };
+        if let Some(slot) = digits.get_mut(k) {
+            *slot = b'0' + digit as u8;
+        }
+        n = rest;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    if tenth != 0 {
+        out.push_str(std::str::from_utf8(digits.get(k..).unwrap_or_default()).unwrap_or_default());
+        out.push('.');
+        out.push(char::from(b'0' + tenth as u8));
+    } else {
+        out.push_str(std::str::from_utf8(digits.get(k..).unwrap_or_default()).unwrap_or_default());
+    }
 }
 
 /// SVG path data for runs of points: `M x,y L x,y …`, a new `M` at the start of each run.
@@ -321,14 +417,17 @@ impl Run<'_> {
 
 /// The comparison chart at `size` and a sparkline per series at `spark`. `spans` are where
 /// each line runs (from `compare::compare_spans`, in the order of `tracks`). Memory and time
-/// are bounded by series × pixel columns (refused past `MAX_CHART_VALUES`), except that each
-/// line's path still reads its points in range (see `series_points`).
+/// are bounded by series × pixel columns (refused past `MAX_CHART_VALUES`), never by history:
+/// a line is O(columns × (log n + BLOCK)) (see `series_points`). The crosshair's samples, over
+/// every line, are computed only with `samples` (else `crosshair` is empty); the spread band is
+/// sampled over its own two lines either way.
 pub fn chart(
     tracks: &[Track],
     c: &Comparison,
     spans: &[Span],
     size: Size,
     spark: Size,
+    samples: bool,
 ) -> Result<Chart, Error> {
     let Size { width, height } = size;
     let has_spread = c.small_vs_large.is_some();
@@ -394,7 +493,7 @@ pub fn chart(
             });
             continue;
         };
-        let points = series_points(r.series(), r.base, r.end, x, |close| y(close / r.base_close - 1.0));
+        let points = series_points(r.track, r.base, r.end, x, |close| y(close / r.base_close - 1.0));
         let ret = r.series().closes().get(r.end).map(|c| c / r.base_close - 1.0);
         let end = day(r, r.end).zip(ret).map(|(d, v)| (x(d), y(v)));
         if let Some((_, end_y)) = end {
@@ -419,16 +518,25 @@ pub fn chart(
         let index = |id: &str| c.series.iter().position(|l| l.id == id);
         Some((index(&s.small)?, index(&s.large)?))
     });
-    let crosshair = crosshair(&runs, first, last, (left, right), &x, pair);
+    // The spread band is sampled over its own two lines; the crosshair over every line, and only
+    // when it is asked for (O(columns × lines × log n): most of a 200-line chart's time).
+    let all: Vec<Option<&Run>> = runs.iter().map(Option::as_ref).collect();
+    let band: Vec<Option<&Run>> = match pair {
+        Some((s, l)) => all.iter().enumerate().map(|(i, r)| r.filter(|_| i == s || i == l)).collect(),
+        None => Vec::new(),
+    };
+    let band = crosshair(&band, first, last, (left, right), &x, pair);
+    let crosshair =
+        if samples { crosshair(&all, first, last, (left, right), &x, pair) } else { Crosshair::default() };
 
     let spread = pair.map(|_| {
         let (b0, b1) = (bottom + bottom_axis + 16.0, height - 4.0);
         let (slo, shi) =
-            crosshair.spread.iter().flatten().fold((0.0_f64, 0.0_f64), |(a, b), &v| (a.min(v), b.max(v)));
+            band.spread.iter().flatten().fold((0.0_f64, 0.0_f64), |(a, b), &v| (a.min(v), b.max(v)));
         let (slo, shi) = if shi - slo < 1e-9 { (slo - 1.0, shi + 1.0) } else { (slo, shi) };
         let sy = |v: f64| b1 - (v - slo) / (shi - slo) * (b1 - b0);
         let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
-        for (&px, v) in crosshair.x.iter().zip(&crosshair.spread) {
+        for (&px, v) in band.x.iter().zip(&band.spread) {
             match (v, runs.last_mut()) {
                 (Some(v), Some(run)) => run.push((px, sy(*v))),
                 (None, Some(run)) if !run.is_empty() => runs.push(Vec::new()),
@@ -439,11 +547,8 @@ pub fn chart(
         SpreadBand { d: path(&runs), band: [b0, b1], zero_y: sy(0.0), min: slo, max: shi }
     });
 
-    let sparks = tracks
-        .iter()
-        .zip(spans)
-        .map(|(t, span)| sparkline(t.series(), span.base?, span.end?, spark))
-        .collect();
+    let sparks =
+        tracks.iter().zip(spans).map(|(t, span)| sparkline(t, span.base?, span.end?, spark)).collect();
 
     Ok(Chart {
         width,
@@ -463,7 +568,7 @@ pub fn chart(
 /// The crosshair samples: for each pixel column from `left` to `right`, the latest date in it
 /// that any line has, with every line's value then. O(columns × lines × log n).
 fn crosshair(
-    runs: &[Option<Run>],
+    runs: &[Option<&Run>],
     first: Day,
     last: Day,
     (left, right): (f64, f64),
@@ -525,22 +630,22 @@ fn crosshair(
     out
 }
 
-/// A sparkline of `series` from the base close at index `base` to `end`, scaled to the box;
-/// `None` when there is nothing to draw (no base, or the base is the end).
-pub fn sparkline(series: &Series, base: usize, end: usize, size: Size) -> Option<Spark> {
+/// A sparkline of `track` from the base close at index `base` to `end`, scaled to the box;
+/// `None` when there is nothing to draw (no base, or the base is the end). O(width × log n).
+pub fn sparkline(track: &Track, base: usize, end: usize, size: Size) -> Option<Spark> {
     if base >= end {
         return None;
     }
-    let days = series.days().get(base..=end)?;
-    let closes = series.closes().get(base..=end)?;
-    let (first, last) = (*days.first()?, *days.last()?);
+    let series = track.series();
+    let (first, last) = (*series.days().get(base)?, *series.days().get(end)?);
+    let base_close = *series.closes().get(base)?;
     let pad = 2.0;
     let x = x_scale(first, last, pad, size.width - pad);
-    let (lo, hi) = closes.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &c| (a.min(c), b.max(c)));
+    let (lo, hi) = track.min_max(base, end);
     let span = if hi > lo { hi - lo } else { 1.0 };
     let y = |c: f64| size.height - pad - (c - lo) / span * (size.height - 2.0 * pad);
-    let points = series_points(series, base, end, x, y);
-    Some(Spark { d: path(&[points]), base_y: y(*closes.first()?) })
+    let points = series_points(track, base, end, x, y);
+    Some(Spark { d: path(&[points]), base_y: y(base_close) })
 }
 
 #[cfg(test)]
@@ -590,6 +695,54 @@ mod tests {
     }
 
     #[test]
+    fn coordinates_print_as_float_display_does() {
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for k in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = match k % 4 {
+                0 => (x % 4_000_000) as f64 / 1000.0 - 2000.0,
+                1 => (x % 100_000) as f64 / 10.0 - 5000.0,
+                2 => f64::from_bits(x) % 1e6,
+                _ => (x % 2000) as f64 / 100.0 - 10.0,
+            };
+            if !v.is_finite() {
+                continue;
+            }
+            let r = (v * 10.0).round() / 10.0;
+            let want = format!("{}", if r == 0.0 { 0.0 } else { r });
+            let mut got = String::new();
+            push_num(&mut got, v);
+            assert_eq!(got, want, "{v}");
+        }
+    }
+
+    #[test]
+    fn decimation_through_the_range_index_equals_decimate() {
+        // 40,000 closes over 300 columns (over 64 a column: the range index answers), and a
+        // short window (scanned), with ties: rounded closes.
+        let mut x = 7u64;
+        let (mut days, mut closes) = (Vec::new(), Vec::new());
+        let mut c = 1000.0_f64;
+        for i in 0..40_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            c *= 1.0 + ((x % 2001) as f64 - 1000.0) / 40_000.0;
+            days.push(i as Day);
+            closes.push(c.round().max(1.0));
+        }
+        let track = Track::new(Series::new("S", "S", days.clone(), closes.clone()).unwrap());
+        for (a, b, w) in [(0, 39_999, 300.0), (123, 39_000, 299.5), (5000, 5300, 800.0), (0, 1, 10.0)] {
+            let x = x_scale(days[a], days[b], 3.0, 3.0 + w);
+            let y = |c: f64| 400.0 - c / 10.0;
+            let want = decimate(&(a..=b).map(|i| (x(days[i]), y(closes[i]))).collect::<Vec<_>>());
+            assert_eq!(series_points(&track, a, b, x, y), want, "{a}..={b} over {w} px");
+        }
+    }
+
+    #[test]
     fn nice_steps() {
         assert_eq!(nice_step(0.30, 4.0), 0.1);
         assert_eq!(nice_step(0.08, 4.0), 0.02);
@@ -614,6 +767,7 @@ mod tests {
     #[test]
     fn sparkline_spans_the_box() {
         let s = Series::new("S", "S", vec![0, 1, 2, 3], vec![10.0, 12.0, 8.0, 11.0]).unwrap();
+        let s = Track::new(s);
         let spark = sparkline(&s, 0, 3, Size { width: 102.0, height: 24.0 }).unwrap();
         assert_eq!(spark.d, "M2,12L34.7,2L67.3,22L100,7");
         assert_eq!(spark.base_y, 12.0);

@@ -406,7 +406,13 @@ fn render(view: &View, args: &RenderArgs, files: &[String], trimmed: &[bool]) ->
     // The chart.
     let chart = view
         .deck
-        .chart(&ChartRequest { compare: view.request.clone(), width, height, spark: Size::SPARK })
+        .chart(&ChartRequest {
+            compare: view.request.clone(),
+            width,
+            height,
+            spark: Size::SPARK,
+            crosshair: true,
+        })
         .map_err(|e| Failure(e.to_string()))?;
     let summary: Vec<String> = c
         .series

@@ -67,6 +67,8 @@ export interface ChartOptions extends CompareOptions {
   height?: number;
   /** The card sparklines' size, default 120 × 32. */
   spark?: { width?: number; height?: number };
+  /** false leaves the crosshair's samples out (empty arrays): for a chart redrawn at every slider step. Default true. */
+  crosshair?: boolean;
 }
 
 /**

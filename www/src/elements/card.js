@@ -158,6 +158,8 @@ export class CardView {
   #high;
   #range;
   #shape;
+  /** Each row's cells, by its item: the key, the value cell, its figure and its footnote mark. */
+  #cells = new Map();
 
   constructor(id, shape) {
     this.#shape = shape;
@@ -198,8 +200,12 @@ export class CardView {
   #row() {
     const item = h("div", { class: "change none", part: "change change-none" });
     const dd = h("dd", { class: "change-value" });
-    dd.append(h("span", { class: "pct" }), h("sup", { class: "note-ref", "aria-hidden": "true", hidden: "" }));
-    item.append(h("dt", { class: "change-key" }), dd);
+    const pct = h("span", { class: "pct" });
+    const ref = h("sup", { class: "note-ref", "aria-hidden": "true", hidden: "" });
+    dd.append(pct, ref);
+    const key = h("dt", { class: "change-key" });
+    item.append(key, dd);
+    this.#cells.set(item, { key, dd, pct, ref });
     return item;
   }
 
@@ -207,11 +213,9 @@ export class CardView {
     setClass(item, `change ${row.dir}${item.parentNode === this.#periodSlot ? " period-row" : ""}`);
     setAttr(item, "part", `change change-${row.dir}`);
     setAttr(item, "data-key", row.key);
-    const [key, dd] = item.children;
+    const { key, dd, pct, ref } = this.#cells.get(item);
     setText(key, row.label);
     setArrow(dd, row.arrow);
-    const pct = dd.querySelector(".pct");
-    const ref = dd.querySelector(".note-ref");
     if (setText(pct, row.pct) && flashing) flash(pct);
     // A note is a footnote: its mark here, its words in the notes lines under the figures.
     setText(ref, row.mark || "");

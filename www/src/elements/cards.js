@@ -18,6 +18,10 @@ import { IMAGE_CHART, rasterize, saveBlob, snapshotSvg } from "./snapshot.js";
 
 /** How many series colors the stylesheet defines (.s0 … .s5). */
 const COLORS = 6;
+/** How long after the page's load an element still without data waits before saying how to give it some (ms). */
+const HINT_DELAY = 2000;
+/** Past this many series, cards and bars out of view are skipped by the browser (styles.css, `.many`). */
+const MANY = 12;
 /** Days a second while playing. */
 const PLAY_RATE = 25;
 
@@ -48,6 +52,9 @@ export function makeIndexCardsElement(api, styles) {
     #deckKey = "";
     #input = [];
     #infos = [];
+    /** Each series' color class and name, by id. */
+    #colors = new Map();
+    #names = new Map();
     #reported = false;
     #dates = [];
     #index = -1;
@@ -70,6 +77,8 @@ export function makeIndexCardsElement(api, styles) {
     #width = 0;
     #observer = null;
     #resize = null;
+    #hint = false;
+    #hintStarted = false;
     // The shadow DOM's parts, made once.
     #wrap;
     #head;
@@ -119,7 +128,9 @@ export function makeIndexCardsElement(api, styles) {
         this.#index = this.#dates.length - 1;
         this.#fromAttribute = false; // a new day moved it on
       }
-      this.#infos = deck.series;
+      // A push changes a series' last date and length, never its id, name or first date (all the
+      // element reads of deck.series), so the series list is not read again: 200 pushes in a
+      // frame would otherwise write 200 × 200 objects.
       this.#cards = null;
       this.#flashNext = true;
       this.#schedule(true);
@@ -142,7 +153,14 @@ export function makeIndexCardsElement(api, styles) {
         });
         this.#resize.observe(this.#chart.element);
       }
-      if (document.readyState !== "complete") window.addEventListener("load", () => this.#schedule(false), { once: true });
+      // The quiet line that says how to give data waits HINT_DELAY after the page has loaded:
+      // a page's own script that hands the data over a little later never shows it.
+      if (!this.#hintStarted) {
+        this.#hintStarted = true;
+        const start = () => setTimeout(() => { this.#hint = true; this.#schedule(false); }, HINT_DELAY);
+        if (document.readyState === "complete") start();
+        else window.addEventListener("load", start, { once: true });
+      }
       this.#schedule(false);
     }
 
@@ -225,6 +243,8 @@ export function makeIndexCardsElement(api, styles) {
       this.#deckKey = key;
       this.#input = chosen;
       this.#infos = deck.series;
+      this.#colors = new Map(this.#infos.map((s, i) => [s.id, `s${i % COLORS}`]));
+      this.#names = new Map(this.#infos.map((s) => [s.id, s.name]));
       this.#reported = Array.isArray(chosen) && chosen.length > 0 && chosen.every((s) => s && s.asReported === true);
       this.#dates = deck.dates();
       // The as-of attribute's date, if it is what was shown; else the date shown stays, or the latest.
@@ -338,6 +358,7 @@ export function makeIndexCardsElement(api, styles) {
       const theme = (this.getAttribute("theme") || "auto").toLowerCase();
       const classes = ["ic", `theme-${theme === "light" || theme === "dark" ? theme : "auto"}`];
       if (this.hasAttribute("compact")) classes.push("compact");
+      if (this.#infos.length > MANY) classes.push("many");
       if (this.#state === "error") classes.push("failed");
       if (this.#state === "waiting") classes.push("waiting");
       setAttr(this.#wrap, "class", classes.join(" "));
@@ -354,7 +375,7 @@ export function makeIndexCardsElement(api, styles) {
       this.#look(f);
       this.#error.hidden = true;
       // Once the page has loaded and still nothing gave the element data, the quiet line says how to.
-      const hint = this.#sourceKind === "none" && document.readyState === "complete";
+      const hint = this.#sourceKind === "none" && this.#hint;
       setText(this.#head, f.text(hint ? "err.noSeries" : "state.placeholder"));
       const periods = api.periods || [];
       const tabs = tabsOf(periods);
@@ -404,8 +425,7 @@ export function makeIndexCardsElement(api, styles) {
     }
 
     #colorOf(id) {
-      const i = this.#infos.findIndex((s) => s.id === id);
-      return `s${(i < 0 ? 0 : i) % COLORS}`;
+      return this.#colors.get(id) ?? "s0";
     }
 
     #render() {
@@ -457,14 +477,20 @@ export function makeIndexCardsElement(api, styles) {
       if (reference) options.reference = reference;
       const comparison = this.#deck.compare(options);
       let chart = null;
+      let samples = null;
       if (!this.#reported && !this.hasAttribute("compact")) {
         const width = size ? size.width : this.#chartWidth();
-        chart = this.#deck.chart({ ...options, width, height: size ? size.height : this.#chartHeight(width), spark: { width: 120, height: 34 } });
+        const height = size ? size.height : this.#chartHeight(width);
+        // Without the crosshair's samples: the chart view asks for them when the reader points.
+        chart = this.#deck.chart({ ...options, width, height, spark: { width: 120, height: 34 }, crosshair: false });
+        const deck = this.#deck;
+        const full = { ...options, width, height, spark: { width: 16, height: 16 } };
+        samples = () => (this.#deck === deck ? deck.chart(full).crosshair : null);
       }
-      return { asOf, period, cards, comparison, chart };
+      return { asOf, period, cards, comparison, chart, samples };
     }
 
-    #show(f, { asOf, period, cards, comparison, chart }, flashing) {
+    #show(f, { asOf, period, cards, comparison, chart, samples }, flashing) {
       setText(this.#head, f.text("head.asOf", { date: f.date(asOf), period: f.periodName(period) }));
       this.#controls.update({ f, tabs: tabsOf(api.periods), period: period.key, dates: this.#dates, index: this.#index, playing: !!this.#playing });
 
@@ -496,10 +522,9 @@ export function makeIndexCardsElement(api, styles) {
       const model = describeComparison(f, comparison, { period, asOf, showSpreads: this.hasAttribute("reference"), levels });
       this.#comparison.update(model, { reported: this.#reported, colorOf: (id) => this.#colorOf(id), chartBox: this.#chart.element });
       if (chart) {
-        const names = new Map(this.#infos.map((s) => [s.id, s.name]));
         this.#chart.draw(chart, {
-          f, colorOf: (id) => this.#colorOf(id), nameOf: (id) => names.get(id) ?? id,
-          label: `${f.text("chart.label")}: ${model.title}`,
+          f, colorOf: (id) => this.#colorOf(id), nameOf: (id) => this.#names.get(id) ?? id,
+          label: `${f.text("chart.label")}: ${model.title}`, samples,
         });
       }
     }

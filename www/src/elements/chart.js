@@ -1,7 +1,7 @@
 // Draws a Chart of the core (pixel geometry: ticks, line paths, the small-vs-large band) into
 // SVG, and its crosshair: the samples in chart.crosshair (at most one per pixel column), moved by
 // pointer or keyboard, shown in a tooltip and read out through the chart's accessible name.
-import { h, svg, setAttr, keyStep, nearest } from "./dom.js";
+import { h, svg, setAttr, setText, keyStep, nearest } from "./dom.js";
 
 /**
  * The comparison chart. `draw(chart, ctx)` replaces what is drawn; the crosshair keeps working
@@ -19,6 +19,7 @@ export class ChartView {
   #chart = null;
   #ctx = null;
   #hover = -1;
+  #parts = null;
 
   constructor() {
     this.#box = h("div", { class: "chart-box" });
@@ -26,7 +27,7 @@ export class ChartView {
     this.#tooltip = h("div", { class: "tooltip", hidden: "", "aria-hidden": "true" });
     this.#box.append(this.#svg, this.#tooltip);
     this.#svg.addEventListener("pointermove", (e) => {
-      const c = this.#chart;
+      const c = this.#samples();
       if (!c || !c.crosshair || !c.crosshair.x.length) return;
       const rect = this.#svg.getBoundingClientRect();
       if (!rect.width) return;
@@ -35,7 +36,7 @@ export class ChartView {
     this.#svg.addEventListener("pointerleave", () => this.hide());
     this.#svg.addEventListener("blur", () => this.hide());
     this.#svg.addEventListener("keydown", (e) => {
-      const c = this.#chart;
+      const c = this.#samples();
       if (!c || !c.crosshair) return;
       if (e.key === "Escape") return this.hide();
       const n = c.crosshair.x.length;
@@ -46,6 +47,20 @@ export class ChartView {
     });
   }
 
+  /**
+   * The chart drawn, with its crosshair samples: a chart drawn without them (`crosshair: false`,
+   * as at every slider step) asks `ctx.samples()` for them once, when the reader first points.
+   */
+  #samples() {
+    const c = this.#chart;
+    if (c && c.crosshair && !c.crosshair.x.length && this.#ctx && this.#ctx.samples) {
+      const crosshair = this.#ctx.samples();
+      this.#ctx = { ...this.#ctx, samples: null };
+      if (crosshair) this.#chart = { ...c, crosshair };
+    }
+    return this.#chart;
+  }
+
   /** The chart's box (SVG and tooltip). */
   get element() { return this.#box; }
 
@@ -54,12 +69,28 @@ export class ChartView {
     this.#chart = null;
     setAttr(this.#svg, "viewBox", `0 0 ${width} ${height}`);
     this.#svg.replaceChildren();
+    this.#parts = null;
+    this.#cross = null;
     this.hide();
   }
 
+  /** The chart's groups, made once; draw() then only adds, removes and rewrites their children. */
+  #groups() {
+    if (this.#parts) return this.#parts;
+    const g = (cls) => svg("g", { class: cls });
+    this.#parts = { grid: g("y-ticks"), xs: g("x-ticks"), zero: svg("line", { class: "zero" }), lines: g("lines"), spread: g("spread-band") };
+    this.#cross = svg("line", { class: "crosshair", x1: 0, x2: 0, visibility: "hidden" });
+    const p = this.#parts;
+    this.#svg.replaceChildren(p.grid, p.xs, p.zero, p.lines, p.spread, this.#cross);
+    return p;
+  }
+
   /**
-   * Draws `chart`. ctx: `{ f, colorOf(id), nameOf(id), label }`: the Formatter, the color class of
-   * a series, its name, and the chart's accessible name.
+   * Draws `chart`. ctx: `{ f, colorOf(id), nameOf(id), label, samples() }`: the Formatter, the
+   * color class of a series, its name, the chart's accessible name, and (for a chart drawn
+   * without crosshair samples) what gives them when the reader first points at the chart. The SVG's nodes are kept from one draw to
+   * the next and only the attributes and texts that changed are written, so a slider step costs
+   * the browser a few attribute changes, not a new tree to style and lay out.
    */
   draw(chart, ctx) {
     this.#chart = chart;
@@ -68,41 +99,41 @@ export class ChartView {
     const [left, top, right, bottom] = chart.plot;
     setAttr(this.#svg, "viewBox", `0 0 ${chart.width} ${chart.height}`);
     setAttr(this.#svg, "aria-label", ctx.label);
-    const nodes = [];
-    for (const t of chart.yTicks) {
-      nodes.push(
-        svg("line", { class: "grid", x1: left, x2: right, y1: t.pos, y2: t.pos }),
-        svg("text", { class: "tick", x: left - 6, y: t.pos, "text-anchor": "end", "dominant-baseline": "middle" }, f.percent(t.value, t.decimals)),
-      );
-    }
-    for (const t of chart.xTicks) {
+    const p = this.#groups();
+    fill(p.grid, chart.yTicks, () => [svg("line", { class: "grid" }), svg("text", { class: "tick", "text-anchor": "end", "dominant-baseline": "middle" })], ([line, text], t) => {
+      attrs(line, { x1: left, x2: right, y1: t.pos, y2: t.pos });
+      attrs(text, { x: left - 6, y: t.pos });
+      setText(text, f.percent(t.value, t.decimals));
+    });
+    fill(p.xs, chart.xTicks, () => [svg("line", { class: "xtick" }), svg("text", { class: "tick", "text-anchor": "middle" })], ([line, text], t) => {
       const style = t.unit === "month" ? (t.date.slice(5, 7) === "01" ? "monthYear" : "month") : t.unit === "day" ? "day" : "year";
-      nodes.push(
-        svg("line", { class: "xtick", x1: t.pos, x2: t.pos, y1: bottom, y2: bottom + 4 }),
-        svg("text", { class: "tick", x: t.pos, y: bottom + 16, "text-anchor": "middle" }, f.date(t.date, style)),
-      );
-    }
-    nodes.push(svg("line", { class: "zero", x1: left, x2: right, y1: chart.zeroY, y2: chart.zeroY }));
-    for (const line of chart.lines) {
+      attrs(line, { x1: t.pos, x2: t.pos, y1: bottom, y2: bottom + 4 });
+      attrs(text, { x: t.pos, y: bottom + 16 });
+      setText(text, f.date(t.date, style));
+    });
+    attrs(p.zero, { x1: left, x2: right, y1: chart.zeroY, y2: chart.zeroY });
+    fill(p.lines, chart.lines, () => [svg("path", { class: "line" }), svg("text", { class: "end-label", "dominant-baseline": "middle" })], ([path, label], line) => {
       const k = colorOf(line.id);
-      nodes.push(svg("path", { class: `line ${k}`, d: line.d || "", "data-id": line.id }));
-      if (line.endX !== null && line.labelY !== null && line.labelY !== undefined) {
-        nodes.push(svg("text", { class: `end-label ${k}`, x: right + 6, y: line.labelY, "dominant-baseline": "middle" }, f.percent(line.return)));
-      }
-    }
+      attrs(path, { class: `line ${k}`, d: line.d || "", "data-id": line.id });
+      const labelled = line.endX !== null && line.labelY !== null && line.labelY !== undefined;
+      attrs(label, { class: `end-label ${k}`, x: right + 6, y: labelled ? line.labelY : 0, visibility: labelled ? null : "hidden" });
+      setText(label, labelled ? f.percent(line.return) : "");
+    });
     const s = chart.spread;
-    if (s) {
-      nodes.push(
-        svg("text", { class: "tick", x: left, y: s.band[0] - 4 }, f.text("chart.band")),
-        svg("line", { class: "zero thin", x1: left, x2: right, y1: s.zeroY, y2: s.zeroY }),
-        svg("path", { class: "line spread-line", d: s.d }),
-        svg("text", { class: "tick", x: left - 6, y: s.band[0] + 6, "text-anchor": "end" }, f.points(s.max)),
-        svg("text", { class: "tick", x: left - 6, y: s.band[1], "text-anchor": "end" }, f.points(s.min)),
-      );
-    }
-    this.#cross = svg("line", { class: "crosshair", x1: 0, x2: 0, y1: top, y2: s ? s.band[1] : bottom, visibility: "hidden" });
-    nodes.push(this.#cross);
-    this.#svg.replaceChildren(...nodes);
+    fill(p.spread, s ? [s] : [], () => [
+      svg("text", { class: "tick" }), svg("line", { class: "zero thin" }), svg("path", { class: "line spread-line" }),
+      svg("text", { class: "tick", "text-anchor": "end" }), svg("text", { class: "tick", "text-anchor": "end" }),
+    ], ([title, zero, path, max, min]) => {
+      attrs(title, { x: left, y: s.band[0] - 4 });
+      setText(title, f.text("chart.band"));
+      attrs(zero, { x1: left, x2: right, y1: s.zeroY, y2: s.zeroY });
+      setAttr(path, "d", s.d);
+      attrs(max, { x: left - 6, y: s.band[0] + 6 });
+      setText(max, f.points(s.max));
+      attrs(min, { x: left - 6, y: s.band[1] });
+      setText(min, f.points(s.min));
+    });
+    attrs(this.#cross, { y1: top, y2: s ? s.band[1] : bottom });
     this.hide();
   }
 
@@ -153,4 +184,26 @@ export class ChartView {
     if (this.#cross) setAttr(this.#cross, "visibility", "hidden");
     if (this.#ctx) setAttr(this.#svg, "aria-label", this.#ctx.label);
   }
+}
+
+/** Sets each attribute of `values` that differs (null removes it). */
+function attrs(node, values) {
+  for (const name in values) setAttr(node, name, values[name]);
+}
+
+/**
+ * Keeps one set of nodes (made by `make`, appended to `group` in order) per item of `items`,
+ * adding and removing sets at the end only, then writes each item into its set with `write`.
+ */
+const SETS = new WeakMap();
+function fill(group, items, make, write) {
+  let per = SETS.get(group);
+  if (!per) SETS.set(group, (per = []));
+  while (per.length < items.length) {
+    const set = make();
+    group.append(...set);
+    per.push(set);
+  }
+  while (per.length > items.length) for (const node of per.pop()) node.remove();
+  items.forEach((item, i) => write(per[i], item));
 }

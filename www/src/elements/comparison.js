@@ -204,21 +204,22 @@ export class ComparisonView {
       setText(value.querySelector(".pct"), b.pct);
     });
 
+    // The hidden table: rebuilt when its shape changes, else its cells are rewritten in place.
     const t = model.table;
-    const key = JSON.stringify(t);
-    if (key === this.#tableKey) return;
-    this.#tableKey = key;
-    const caption = h("caption", null, t.caption);
-    const headRow = h("tr");
-    for (const text of t.head) headRow.appendChild(h("th", { scope: "col" }, text));
-    const thead = h("thead");
-    thead.appendChild(headRow);
-    const tbody = h("tbody");
-    for (const [name, ret, level] of t.rows) {
-      const tr = tbody.appendChild(h("tr"));
-      tr.append(h("th", { scope: "row" }, name), h("td", null, ret), h("td", null, level));
+    const key = `${t.head.join("\n")}\n${t.rows.length}`;
+    if (key !== this.#tableKey) {
+      this.#tableKey = key;
+      const headRow = h("tr");
+      for (const text of t.head) headRow.appendChild(h("th", { scope: "col" }, text));
+      const thead = h("thead");
+      thead.appendChild(headRow);
+      const tbody = h("tbody");
+      for (let i = 0; i < t.rows.length; i++) tbody.appendChild(h("tr")).append(h("th", { scope: "row" }), h("td"), h("td"));
+      this.#table.replaceChildren(h("caption"), thead, tbody);
     }
-    this.#table.replaceChildren(caption, thead, tbody);
+    setText(this.#table.firstChild, t.caption);
+    const body = this.#table.lastChild;
+    t.rows.forEach((row, i) => row.forEach((text, k) => setText(body.children[i].children[k], text)));
   }
 
   /** A legend item's optional trailing text (a span of class `cls`), added, updated or removed. */

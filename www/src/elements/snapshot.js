@@ -248,7 +248,9 @@ function chartNodes(chart, ctx, wrap) {
   wrap.appendChild(box);
   const drawn = box.querySelector("svg");
   const out = [];
-  for (const node of [...drawn.children]) {
+  // chart.js keeps its nodes in groups (ticks, lines, the band): their drawn nodes are copied.
+  const drawnNodes = [...drawn.children].flatMap((n) => (n.nodeName === "g" ? [...n.children] : [n]));
+  for (const node of drawnNodes) {
     if (node.getAttribute("class") === "crosshair") continue;
     const style = getComputedStyle(node);
     const copy = node.cloneNode(true);
