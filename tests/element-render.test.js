@@ -1,4 +1,4 @@
-// <index-cards> rendering behaviour in headless Chromium from file://, with the real bundle and
+// <index-cards> rendering behaviour in headless Chromium (and, for what keeps data and memory, Firefox ESR) from file://, with the real bundle and
 // synthetic closes (random walks, so it runs without ../shared/data): a quiet placeholder
 // before the data, a card row that keeps its height while scrubbing, pushes coalesced into one
 // render a frame that touches only changed text, ticks that survive moves and attribute and
@@ -12,7 +12,7 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { root, randomWalk } = require("./helpers");
-const { chromium } = require("./browsers");
+const { chromium, firefox } = require("./browsers");
 
 const pages = path.join(root, "target", "pages");
 fs.mkdirSync(pages, { recursive: true });
@@ -30,6 +30,17 @@ function page(name, body, lang = "en") {
   return pathToFileURL(file).href;
 }
 
+/** Run in every page (Chromium and Firefox): the closes, trimmed to a window, and a frame wait. */
+const harness = (walks) => {
+    window.HARNESS_DATA = { series: walks };
+    window.cut = (s, from, to) => {
+      const keep = s.dates.map((d, i) => i).filter((i) => s.dates[i] >= from && s.dates[i] <= to);
+      return { id: s.id, name: s.name, dates: keep.map((i) => s.dates[i]), closes: keep.map((i) => s.closes[i]) };
+    };
+    window.four = (to = "2024-11-22") => window.HARNESS_DATA.series.map((s) => window.cut(s, "2023-06-01", to));
+    window.frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+};
+
 let browser;
 test.before(async () => { browser = await chromium(); });
 test.after(async () => { if (browser) await browser.close(); });
@@ -42,16 +53,7 @@ async function open(url, { width = 1200, reducedMotion = "no-preference", init =
   p.on("console", (m) => { if (m.type() === "error") p.problems.push(m.text()); });
   p.on("pageerror", (e) => p.problems.push(e.message));
   await p.goto(url);
-  // The closes, trimmed to a window, for every page.
-  await p.evaluate((walks) => {
-    window.HARNESS_DATA = { series: walks };
-    window.cut = (s, from, to) => {
-      const keep = s.dates.map((d, i) => i).filter((i) => s.dates[i] >= from && s.dates[i] <= to);
-      return { id: s.id, name: s.name, dates: keep.map((i) => s.dates[i]), closes: keep.map((i) => s.closes[i]) };
-    };
-    window.four = (to = "2024-11-22") => window.HARNESS_DATA.series.map((s) => window.cut(s, "2023-06-01", to));
-    window.frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  }, WALKS);
+  await p.evaluate(harness, WALKS);
   return p;
 }
 const close = (p) => p.context().close();
@@ -194,42 +196,50 @@ test("pushes: one render a frame however many ticks, only changed text written, 
   }
 });
 
-test("pushed ticks survive a move, attribute changes and child changes; el.data replaces them", async () => {
-  const p = await open(page("ticks", `<div id="one"><index-cards id="a"></index-cards></div><div id="two"></div>`));
-  const seen = await p.evaluate(async () => {
-    const el = document.getElementById("a");
-    const ready = () => new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
-    el.data = window.four();
-    await ready();
-    const rutClose = () => el.cards.find((c) => c.id === "RUT").close;
-    el.push("RUT", "2024-11-25", 2500.25);
-    const out = { pushed: [el.asOf, rutClose()] };
-    document.getElementById("two").appendChild(el); // a move
-    await window.frame();
-    out.moved = [el.asOf, rutClose()];
-    el.setAttribute("series", "SPX,DJI");
-    await ready();
-    el.setAttribute("series", "RUT,SPX");
-    await ready();
-    out.series = [el.asOf, rutClose()];
-    el.setAttribute("theme", "dark");
-    el.appendChild(document.createComment("a child node"));
-    await ready();
-    out.children = [el.asOf, rutClose()];
-    document.body.removeChild(document.getElementById("two"));
-    await window.frame();
-    document.body.appendChild(el); // removed for a while, then back
-    await ready();
-    out.back = [el.asOf, rutClose()];
-    el.data = window.four();
-    await ready();
-    out.replaced = [el.asOf, rutClose()];
-    return out;
-  });
+/** Page side: pushes a tick, then moves the element, changes its attributes and children, and sets el.data. */
+const ticksThroughChanges = async () => {
+  const el = document.getElementById("a");
+  const ready = () => new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+  el.data = window.four();
+  await ready();
+  const rutClose = () => el.cards.find((c) => c.id === "RUT").close;
+  el.push("RUT", "2024-11-25", 2500.25);
+  const out = { pushed: [el.asOf, rutClose()] };
+  document.getElementById("two").appendChild(el); // a move
+  await window.frame();
+  out.moved = [el.asOf, rutClose()];
+  el.setAttribute("series", "SPX,DJI");
+  await ready();
+  el.setAttribute("series", "RUT,SPX");
+  await ready();
+  out.series = [el.asOf, rutClose()];
+  el.setAttribute("theme", "dark");
+  el.appendChild(document.createComment("a child node"));
+  await ready();
+  out.children = [el.asOf, rutClose()];
+  document.body.removeChild(document.getElementById("two"));
+  await window.frame();
+  document.body.appendChild(el); // removed for a while, then back
+  await ready();
+  out.back = [el.asOf, rutClose()];
+  el.data = window.four();
+  await ready();
+  out.replaced = [el.asOf, rutClose()];
+  return out;
+};
+
+/** What `ticksThroughChanges` must see. */
+function ticksSurvived(seen) {
   assert.deepEqual(seen.pushed, ["2024-11-25", 2500.25]);
   for (const step of ["moved", "series", "children", "back"]) assert.deepEqual(seen[step], ["2024-11-25", 2500.25], step);
   assert.equal(seen.replaced[0], "2024-11-22", "el.data replaces the data and its pushed ticks");
   assert.notEqual(seen.replaced[1], 2500.25);
+}
+
+test("pushed ticks survive a move, attribute changes and child changes; el.data replaces them", async () => {
+  const p = await open(page("ticks", `<div id="one"><index-cards id="a"></index-cards></div><div id="two"></div>`));
+  const seen = await p.evaluate(ticksThroughChanges);
+  ticksSurvived(seen);
   assert.deepEqual(p.problems, []);
   await close(p);
 });
@@ -258,35 +268,43 @@ test("the as-of attribute's date stays through new data until the reader moves i
   await close(p);
 });
 
-test("an element removed before its first render never renders; removed elements free their decks", async () => {
-  const p = await open(page("removed", `<div id="box"></div>`));
-  const seen = await p.evaluate(async () => {
-    const { memoryBytes } = IndexCards[Symbol.for("indexcards.test")];
-    const el = document.createElement("index-cards");
-    let renders = 0;
-    el.addEventListener("indexcards:render", () => renders++);
-    el.data = window.four();
-    document.getElementById("box").appendChild(el);
-    el.remove();
+/** Page side: an element removed before its first render, then 65 elements added and removed. */
+const removedElements = async () => {
+  const { memoryBytes } = IndexCards[Symbol.for("indexcards.test")];
+  const el = document.createElement("index-cards");
+  let renders = 0;
+  el.addEventListener("indexcards:render", () => renders++);
+  el.data = window.four();
+  document.getElementById("box").appendChild(el);
+  el.remove();
+  await window.frame();
+  const early = { renders, state: el.getAttribute("data-state"), cards: el.cards.length };
+  // Rendered elements free their decks when removed: wasm memory settles (the allocator
+  // keeps freed memory for the next deck) instead of growing by a deck each time.
+  const cycle = async () => {
+    const kept = document.createElement("index-cards");
+    kept.data = window.HARNESS_DATA.series;
+    document.body.appendChild(kept);
+    await new Promise((r) => kept.addEventListener("indexcards:render", r, { once: true }));
+    kept.remove();
     await window.frame();
-    const early = { renders, state: el.getAttribute("data-state"), cards: el.cards.length };
-    // Rendered elements free their decks when removed: wasm memory settles (the allocator
-    // keeps freed memory for the next deck) instead of growing by a deck each time.
-    const cycle = async () => {
-      const kept = document.createElement("index-cards");
-      kept.data = window.HARNESS_DATA.series;
-      document.body.appendChild(kept);
-      await new Promise((r) => kept.addEventListener("indexcards:render", r, { once: true }));
-      kept.remove();
-      await window.frame();
-    };
-    for (let i = 0; i < 5; i++) await cycle();
-    const settled = memoryBytes();
-    for (let i = 0; i < 60; i++) await cycle();
-    return { early, settled, after: memoryBytes() };
-  });
+  };
+  for (let i = 0; i < 5; i++) await cycle();
+  const settled = memoryBytes();
+  for (let i = 0; i < 60; i++) await cycle();
+  return { early, settled, after: memoryBytes() };
+};
+
+/** What `removedElements` must see. */
+function removedFreed(seen) {
   assert.deepEqual(seen.early, { renders: 0, state: null, cards: 0 });
   assert.equal(seen.after, seen.settled, `wasm memory grew from ${seen.settled} to ${seen.after} bytes over 60 elements`);
+}
+
+test("an element removed before its first render never renders; removed elements free their decks", async () => {
+  const p = await open(page("removed", `<div id="box"></div>`));
+  const seen = await p.evaluate(removedElements);
+  removedFreed(seen);
   await close(p);
 });
 
@@ -342,4 +360,31 @@ test("errors name what is wrong and clear when it is fixed: as-of before the dat
   await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "error");
   assert.deepEqual(await error("a"), ["error", 'period="2W" muss einer dieser Werte sein: 1W, MTD, QTD, YTD, 1Y, 5Y, MAX (oder WTD, 3Y)']);
   await close(p);
+});
+
+test("Firefox ESR: ticks survive moves and changes, removed elements never render and free their decks, as-of before the data is an error", async () => {
+  const ff = await firefox();
+  try {
+    const p = await ff.newPage();
+    const problems = [];
+    p.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+    p.on("pageerror", (e) => problems.push(e.message || String(e)));
+    const visit = async (url) => { await p.goto(url); await p.evaluate(harness, WALKS); };
+    await visit(page("ff-ticks", `<div id="one"><index-cards id="a"></index-cards></div><div id="two"></div>`));
+    ticksSurvived(await p.evaluate(ticksThroughChanges));
+    await visit(page("ff-removed", `<div id="box"></div>`));
+    removedFreed(await p.evaluate(removedElements));
+    await visit(page("ff-asof", `<index-cards id="a" as-of="1900-01-02"></index-cards>`));
+    const seen = await p.evaluate(async () => {
+      const el = document.getElementById("a");
+      el.data = window.four();
+      while (el.getAttribute("data-state") !== "error") await window.frame();
+      const cards = el.shadowRoot.querySelector(".cards");
+      return [el.shadowRoot.querySelector(".error").textContent, getComputedStyle(cards).display !== "none"];
+    });
+    assert.deepEqual(seen, ["as-of=\"1900-01-02\" is before the data, which starts on Jun 1, 2023", false], "the error, and no cards beside it");
+    assert.deepEqual(problems, []);
+  } finally {
+    await ff.close();
+  }
 });
