@@ -13,6 +13,9 @@
 //   gzipped that way, against 114 KB for gzip of the module itself); deflated first, it costs
 //   about its deflated size. fflate's inflateSync (www/src/api/wasm.js) inflates it
 //   synchronously, so initSync keeps working and nothing needs eval, a worker or a request;
+// - `indexcards:worker-source`: the text of the CSV worker's script (www/src/worker/entry.js
+//   bundled with the same glue, minified, as a classic script), which www/src/api/worker.js
+//   starts from a Blob URL;
 // - `*.css`: the stylesheet minified by esbuild, as text.
 // Every tool is pinned in package-lock.json and deterministic, and no path is written into the
 // output, so it is byte for byte the same in any clone.
@@ -38,6 +41,8 @@ const ENTRY = path.join(root, "www", "src", "index.js");
 /** The package's ES module entries (see the header). */
 const ESM_ENTRY = path.join(root, "www", "src", "esm.js");
 const ELEMENTS_ENTRY = path.join(root, "www", "src", "elements-entry.js");
+/** The CSV worker's script (see the header). */
+const WORKER_ENTRY = path.join(root, "www", "src", "worker", "entry.js");
 
 // More iterations than zopfli's default 15 gain a few bytes at most (BENCHMARKS.md).
 const ZOPFLI_ITERATIONS = 15;
@@ -53,10 +58,17 @@ function deflate(bytes) {
 }
 
 /** The esbuild plugin that supplies the generated parts named above. */
-function parts({ glue, base64, size }) {
+function parts({ glue, base64, size, workerSource = null }) {
   return {
     name: "indexcards-parts",
     setup(build) {
+      if (workerSource !== null) {
+        build.onResolve({ filter: /^indexcards:worker-source$/ }, () => ({ path: "worker-source", namespace: "indexcards" }));
+        build.onLoad({ filter: /^worker-source$/, namespace: "indexcards" }, () => ({
+          contents: `export const source = ${JSON.stringify(workerSource)};\n`,
+          loader: "js",
+        }));
+      }
       build.onResolve({ filter: /^indexcards:glue$/ }, () => ({ path: glue }));
       build.onResolve({ filter: /^indexcards:wasm$/ }, () => ({ path: "wasm", namespace: "indexcards" }));
       build.onLoad({ filter: /^wasm$/, namespace: "indexcards" }, () => ({
@@ -134,7 +146,24 @@ async function main() {
   const base64 = deflated.toString("base64");
   const fflateVersion = require("fflate/package.json").version;
 
-  const plugin = parts({ glue: path.resolve(gluePath), base64, size: wasm.length });
+  // The CSV worker's script first: the same glue, no wasm bytes (the page posts it the module).
+  const worker = await esbuild.build({
+    entryPoints: [WORKER_ENTRY],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    charset: "ascii",
+    legalComments: "none",
+    plugins: [parts({ glue: path.resolve(gluePath), base64, size: wasm.length })],
+    logLevel: "warning",
+  });
+  const workerSource = worker.outputFiles[0].text;
+  refuseEval(workerSource, "the CSV worker");
+  const plugin = parts({ glue: path.resolve(gluePath), base64, size: wasm.length, workerSource });
   const result = await esbuild.build({
     entryPoints: [ENTRY],
     absWorkingDir: root,

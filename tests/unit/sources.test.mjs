@@ -22,6 +22,9 @@ function csvApi() {
       if (options.id === "bad") throw new Error(`"bad": CSV line 2, column 2 (close): "12x" is not a number`);
       return { id: options.id, name: options.name || options.id, dates: ["2024-01-02"], closes: [1] };
     },
+    async parseCsvAsync(input, options) {
+      return this.parseCsv(input, options);
+    },
   };
 }
 const bytes = (text) => new TextEncoder().encode(text);
@@ -99,16 +102,16 @@ test("series from JSON: an array or { series }, and an error naming where, line 
   });
 });
 
-test("bytes go to parseCsv as bytes (the core decodes them); JSON bytes are decoded as UTF-8", () => {
+test("bytes go to parseCsv as bytes (the core decodes them); JSON bytes are decoded as UTF-8", async () => {
   const api = csvApi();
   const b = bytes("Date,Close\n2024-01-02,1\n");
-  const out = seriesFromBytes(b, { id: "RUT", where: "rut.csv" }, api);
+  const out = await seriesFromBytes(b, { id: "RUT", where: "rut.csv" }, api);
   assert.equal(out.length, 1);
   assert.equal(api.calls[0].input, b, "the same Uint8Array, not text");
   assert.deepEqual(api.calls[0].options, { id: "RUT" });
-  seriesFromBytes(b, { id: "RUT", name: "Russell 2000" }, api);
+  await seriesFromBytes(b, { id: "RUT", name: "Russell 2000" }, api);
   assert.deepEqual(api.calls[1].options, { id: "RUT", name: "Russell 2000" });
-  assert.deepEqual(seriesFromBytes(bytes('\ufeff[{"id":"Ü"}]'), { id: "x" }, api), [{ id: "Ü" }]);
+  assert.deepEqual(await seriesFromBytes(bytes('\ufeff[{"id":"Ü"}]'), { id: "x" }, api), [{ id: "Ü" }]);
   assert.equal(api.calls.length, 2);
 });
 

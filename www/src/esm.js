@@ -7,7 +7,7 @@ import { deflated, size } from "indexcards:wasm";
 
 const IndexCards = createIndexCards(deflated, size);
 export default IndexCards;
-export const { ready, parseCsv, summarize, Deck } = IndexCards;
+export const { ready, parseCsv, parseCsvAsync, summarize, Deck } = IndexCards;
 
 /** The crate version (e.g. "0.1.0") and every period: set once the wasm is instantiated, which is
  * at import wherever the engine compiles synchronously (Chromium, Firefox, Node), else when

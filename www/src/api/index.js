@@ -1,10 +1,11 @@
 // `IndexCards`: the API the bundle exports, over wasm-bindgen's generated bindings: `ready`,
-// `version`, `periods`, `parseCsv`, `summarize` and `Deck`. Each refuses with a clear Error
+// `version`, `periods`, `parseCsv`, `parseCsvAsync`, `summarize` and `Deck`. Each refuses with a clear Error
 // until the wasm module is ready.
 import * as glue from "indexcards:glue";
 import { Deck } from "./deck.js";
 import { packSeries } from "./pack.js";
 import { wasm } from "./wasm.js";
+import { parseCsvOffThread } from "./worker.js";
 
 /** The key of the test hook: not enumerable, not in the types, not part of the API. */
 const TEST_HOOK = Symbol.for("indexcards.test");
@@ -38,6 +39,10 @@ export function createIndexCards(deflatedBase64, size) {
     parseCsv(input, options) {
       wasm.check();
       return glue.parseCsv(input, options);
+    },
+    /** parseCsv in a Web Worker (this thread where there is none); `signal` cancels it. */
+    parseCsvAsync(input, options, { signal } = {}) {
+      return parseCsvOffThread(input, options, { signal });
     },
     /** One card per series at `asOf` (default: each one's last date). */
     summarize(series, options) {

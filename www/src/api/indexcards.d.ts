@@ -121,7 +121,8 @@ export interface ImageOptions {
  * given, at an as-of date the reader can move, in a shadow root the page's CSS cannot reach.
  * Data: `el.data`, a `data-series` attribute, a `<script type="application/json">` child,
  * `<template data-id data-name>` children holding CSV, or `src`. It sets `data-state` to `ready` or
- * `error` after each render.
+ * `error` after each render (`loading` while a file or `src` loads with the data before it still
+ * shown; a load over 300 ms shows a progress line with a Cancel button, which keeps that data).
  * @attr {string} data-series - The series as JSON (`SeriesInput[]`), for editors that strip `<script>`.
  * @attr {string} src - The address of a CSV or JSON file: the one request the element ever makes, and only over http(s).
  * @attr {string} src-id - The id of the series read from `src` (default: the file's name).
@@ -213,6 +214,19 @@ export interface Api {
    * or a Node `Buffer`), decoded by TextDecoder: UTF-8 or UTF-16LE/BE by a byte-order mark, else
    * as `encoding` says, else UTF-8. */
   parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvOptions): CsvSeries;
+  /**
+   * `parseCsv` in a Web Worker, so a large file never blocks the page: the same result and the
+   * same error messages, as a promise. The worker starts from the one script (a Blob URL, so it
+   * works from `file://`); where there is no Worker (Node) or the page's Content-Security-Policy
+   * forbids `blob:` workers, the parse runs on the calling thread. Bytes are copied to the
+   * worker; `input` stays usable. Aborting `signal` stops the worker and rejects with an
+   * `AbortError` DOMException.
+   * @example
+   * const controller = new AbortController();
+   * cancelButton.onclick = () => controller.abort();
+   * const series = await IndexCards.parseCsvAsync(await file.arrayBuffer(), { id: "RUT" }, { signal: controller.signal });
+   */
+  parseCsvAsync(input: string | Uint8Array | ArrayBuffer, options: CsvOptions, init?: { signal?: AbortSignal }): Promise<CsvSeries>;
   /** One card per series, in input order: `new Deck(series).cards(asOf)` in one call. */
   summarize(series: SeriesInput[], options?: SummarizeOptions): Card[];
   /** `new IndexCards.Deck(series)`. */

@@ -18,6 +18,8 @@ class WasmInstance {
   #exports = null;
   #failure = null;
   #ready = null;
+  /** The compiled WebAssembly.Module (null until compiled): posted to CSV workers (./worker.js). */
+  #module = null;
   /** True while the façade writes series into wasm memory (./pack.js, `writing`). */
   #writing = false;
 
@@ -29,16 +31,23 @@ class WasmInstance {
   load(deflatedBase64, size) {
     const bytes = inflateSync(decodeBase64(deflatedBase64), { out: new Uint8Array(size) });
     try {
-      this.#exports = initSync({ module: bytes });
+      this.#module = new WebAssembly.Module(bytes);
+      this.#exports = initSync({ module: this.#module });
       this.#ready = Promise.resolve();
     } catch {
-      this.#ready = initAsync({ module_or_path: bytes }).then(
+      this.#ready = WebAssembly.compile(bytes).then((module) => {
+        this.#module = module;
+        return initAsync({ module_or_path: module });
+      }).then(
         (exports) => { this.#exports = exports; },
         (error) => { this.#failure = error; throw error; },
       );
     }
     return this.#ready;
   }
+
+  /** The compiled module, which a Worker can be sent (structured clone); null before it is compiled. */
+  get module() { return this.#module; }
 
   /**
    * Runs `write` (which writes into wasm memory through views made inside it) with every call

@@ -22,6 +22,8 @@ const COLORS = 6;
 const HINT_DELAY = 2000;
 /** Past this many series, cards and bars out of view are skipped by the browser (styles.css, `.many`). */
 const MANY = 12;
+/** A file or src load that takes longer than this shows its progress line and Cancel button (ms). */
+const PROGRESS_DELAY = 300;
 /** Days a second while playing. */
 const PLAY_RATE = 25;
 
@@ -44,7 +46,8 @@ export function makeIndexCardsElement(api, styles) {
 
     #data = null;
     #ticks = new TickLog();
-    #async = new AsyncSource(() => this.#sourceChanged());
+    #async = new AsyncSource(() => { this.#loadEnded(); this.#sourceChanged(); });
+    #progressTimer = 0;
     #sourceVersion = 0;
     #all = null;
     #allVersion = -1;
@@ -83,6 +86,8 @@ export function makeIndexCardsElement(api, styles) {
     #wrap;
     #head;
     #error;
+    /** The line shown over the top of the widget while a slow load runs: <progress>, its words, Cancel. */
+    #progress;
     #controls;
     #cardsBox;
     #cardViews = new Map();
@@ -204,20 +209,50 @@ export function makeIndexCardsElement(api, styles) {
     #readAll() {
       const d = decideSource(describeElement(this, this.#data));
       this.#sourceKind = d.kind;
-      if (d.kind !== "files" && d.kind !== "src") this.#async.reset();
+      if (d.kind !== "files" && d.kind !== "src") {
+        this.#async.reset();
+        this.#loadEnded();
+      }
       switch (d.kind) {
         case "data": return d.value;
         case "attribute": return parseSeriesJson(d.text, { key: "where.attribute" });
         case "script": return parseSeriesJson(d.text, { key: "where.script" });
         case "templates": return seriesFromTemplates(d.templates, api, csvOptions(this));
-        case "files": return this.#async.get(this.#data, () => seriesFromFiles(d.files, api, csvOptions(this)));
+        case "files": {
+          const label = d.files.map((file, i) => file.name || `file${i + 1}`).join(", ");
+          return this.#async.get(this.#data, (signal) => this.#loading(label, seriesFromFiles(d.files, api, csvOptions(this), signal)));
+        }
         case "src": {
           const id = this.getAttribute("src-id");
           const csv = csvOptions(this);
-          return this.#async.get(`${d.src}\n${id || ""}`, (signal) => fetchSeries(d.src, { id, protocol: location.protocol, api, signal, csv }));
+          return this.#async.get(`${d.src}\n${id || ""}`, (signal) => this.#loading(d.src, fetchSeries(d.src, { id, protocol: location.protocol, api, signal, csv })));
         }
         default: return null;
       }
+    }
+
+    /** `pending` (a load of `label`), whose progress line shows if it takes over PROGRESS_DELAY. */
+    #loading(label, pending) {
+      clearTimeout(this.#progressTimer);
+      this.#progressTimer = setTimeout(() => {
+        if (!this.#async.loading || !this.#progress) return;
+        const f = this.#fmt();
+        setText(this.#progress.querySelector("span"), f.text("state.reading", { file: label }));
+        setText(this.#progress.querySelector("button"), f.text("state.cancel"));
+        this.#progress.hidden = false;
+      }, PROGRESS_DELAY);
+      return pending;
+    }
+
+    #loadEnded() {
+      clearTimeout(this.#progressTimer);
+      if (this.#progress) this.#progress.hidden = true;
+    }
+
+    /** Cancel: the load stops (its worker with it) and the series shown before it stay. */
+    #cancelLoad() {
+      this.#loadEnded();
+      this.#async.cancel(this.#all);
     }
 
     /** The deck for the current data and `series` attribute, built (and the ticks replayed) when either changed. */
@@ -226,7 +261,8 @@ export function makeIndexCardsElement(api, styles) {
       if (this.#deck && this.#deckKey === key) return this.#deck;
       if (this.#allVersion !== this.#sourceVersion || this.#all === null) {
         const all = this.#readAll();
-        if (all === null) return null;
+        // While a file or src loads, the data shown before stays (Cancel keeps it).
+        if (all === null) return this.#async.loading ? this.#deck : null;
         this.#all = all;
         this.#allVersion = this.#sourceVersion;
       }
@@ -256,6 +292,7 @@ export function makeIndexCardsElement(api, styles) {
     #release() {
       this.#stop();
       this.#async.reset();
+      this.#loadEnded();
       if (this.#deck) {
         try { this.#deck.free(); } catch { /* already freed */ }
       }
@@ -338,6 +375,10 @@ export function makeIndexCardsElement(api, styles) {
       this.#wrap.addEventListener("animationend", endFlash);
       this.#head = h("p", { class: "asof", "aria-live": "polite" });
       this.#error = h("p", { class: "error", role: "alert", hidden: "" });
+      this.#progress = h("div", { class: "progress", role: "status", hidden: "" });
+      const cancel = h("button", { type: "button" });
+      cancel.addEventListener("click", () => this.#cancelLoad());
+      this.#progress.append(h("progress"), h("span"), cancel);
       this.#controls = new Controls({
         period: (key) => this.#setPeriod(key),
         index: (i) => this.#setIndex(i),
@@ -349,7 +390,7 @@ export function makeIndexCardsElement(api, styles) {
       this.#cardsBox = h("div", { class: "cards" });
       this.#chart = new ChartView();
       this.#comparison = new ComparisonView(this.#chart.element);
-      this.#wrap.append(this.#head, this.#error, this.#controls.element, this.#cardsBox, this.#comparison.element);
+      this.#wrap.append(this.#head, this.#progress, this.#error, this.#controls.element, this.#cardsBox, this.#comparison.element);
       root.appendChild(this.#wrap);
       this.#placeholder(this.#fmt());
     }
@@ -447,7 +488,7 @@ export function makeIndexCardsElement(api, styles) {
       this.#look(f);
       this.#error.hidden = true;
       this.#show(f, view, flashing);
-      this.setAttribute("data-state", "ready");
+      this.setAttribute("data-state", this.#async.loading ? "loading" : "ready");
       if (typeof performance !== "undefined" && performance.mark && !performance.getEntriesByName("indexcards:first-render").length) {
         performance.mark("indexcards:first-render"); // read by tools/bench.js
       }

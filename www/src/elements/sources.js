@@ -1,7 +1,7 @@
 // Reading an element's data: el.data (series or Files), a data-series attribute, a
 // <script type="application/json"> child, <template> CSV children, or a src file fetched once
 // (a response that is no longer current is dropped). Files and fetched files are read as bytes
-// and handed to IndexCards.parseCsv, which decodes them. Errors say what and where.
+// and handed to IndexCards.parseCsvAsync, which decodes them in a Web Worker. Errors say what and where.
 import { WordedError } from "../i18n/format.js";
 
 /**
@@ -185,28 +185,38 @@ export function csvOptions(el) {
   return options;
 }
 
-/**
- * `api.parseCsv(input, options)`; an error that names the `dateOrder` or `decimal` option also
- * says that on the element they are the `date-order` and `decimal` attributes.
- */
+/** An error of parseCsv's; one that names the `dateOrder` or `decimal` option also says that on
+ * the element they are the `date-order` and `decimal` attributes. */
+function csvError(e) {
+  return /\b(dateOrder|decimal)\b/.test(e && e.message) ? new WordedError("err.csvOption", { reason: e }) : e;
+}
+
+/** `api.parseCsv(input, options)`, its errors through `csvError`. */
 function parseCsv(input, options, api) {
   try {
     return api.parseCsv(input, options);
   } catch (e) {
-    if (/\b(dateOrder|decimal)\b/.test(e && e.message)) throw new WordedError("err.csvOption", { reason: e });
-    throw e;
+    throw csvError(e);
   }
 }
 
+/** Whether an error is a cancelled load's (an AbortError): passed on as it is, never worded as a failure. */
+export const isAbort = (e) => !!e && e.name === "AbortError";
+
 /**
  * Series from a file's bytes: JSON when it starts with [ or {, else CSV through
- * `api.parseCsv(bytes, { id, name, ...csv })` (the core decodes the bytes).
+ * `api.parseCsvAsync(bytes, { id, name, ...csv }, { signal })` (the core decodes the bytes, in a
+ * Web Worker where there is one).
  */
-export function seriesFromBytes(bytes, { id, name, where, csv = {} }, api) {
+export async function seriesFromBytes(bytes, { id, name, where, csv = {}, signal }, api) {
   if (isJsonBytes(bytes)) return parseSeriesJson(new TextDecoder().decode(bytes), where);
   const options = { ...csv, id };
   if (name) options.name = name;
-  return [parseCsv(bytes, options, api)];
+  try {
+    return [await api.parseCsvAsync(bytes, options, { signal })];
+  } catch (e) {
+    throw csvError(e);
+  }
 }
 
 /** Series from <template> CSV children, each named by data-id (else series<n>) and data-name. */
@@ -223,13 +233,14 @@ export function seriesFromTemplates(templates, api, csv = {}) {
  * read throws a WordedError naming it. Ids come from the file names.
  * @example const series = await seriesFromFiles(input.files, IndexCards);
  */
-export async function seriesFromFiles(files, api, csv = {}) {
+export async function seriesFromFiles(files, api, csv = {}, signal = undefined) {
   const lists = await Promise.all(files.map(async (file, i) => {
     const name = file.name || `file${i + 1}`;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      return seriesFromBytes(bytes, { id: idFromFileName(file.name, i), where: name, csv }, api);
+      return await seriesFromBytes(bytes, { id: idFromFileName(file.name, i), where: name, csv, signal }, api);
     } catch (e) {
+      if (isAbort(e)) throw e;
       throw new WordedError("err.file", { file: name, reason: e });
     }
   }));
@@ -259,7 +270,8 @@ export function splitIds(attr) {
  * One asynchronous source (a src address, or Files) at a time: `get(key, load)` returns the
  * series once loaded, null while loading, and throws the load's error; a new key starts a new
  * load and drops the old one's result whenever it arrives. `onChange` runs when a current load
- * ends.
+ * ends. `cancel(instead)` stops the load under way (its signal aborts) and gives its key the
+ * series `instead` (those shown before it), so what was shown stays.
  * @example
  * const loader = new AsyncSource(() => el.render());
  * const series = loader.get(src, (signal) => fetchSeries(src, signal));
@@ -290,6 +302,16 @@ export class AsyncSource {
     this.#generation++;
     this.#key = undefined;
     this.#result = null;
+  }
+
+  /** Stops the load under way; its key then gives `instead` (null: none, as while loading). */
+  cancel(instead = null) {
+    if (!this.loading) return;
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#generation++;
+    this.#result = { series: instead };
+    this.#onChange();
   }
 
   #start(key, load) {
@@ -326,11 +348,13 @@ export async function fetchSeries(src, { id, protocol, api, signal, csv = {}, fe
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (e) {
+    if (isAbort(e)) throw e;
     throw new WordedError("err.srcFailed", { src, reason: e });
   }
   try {
-    return seriesFromBytes(bytes, { id: id || idFromSrc(src), where: src, csv }, api);
+    return await seriesFromBytes(bytes, { id: id || idFromSrc(src), where: src, csv, signal }, api);
   } catch (e) {
+    if (isAbort(e)) throw e;
     throw new WordedError("err.srcFailed", { src, reason: e });
   }
 }

@@ -107,6 +107,8 @@ export const WORDS = {
     "ctl.image": "Download image",
 
     "state.placeholder": "Waiting for data…",
+    "state.reading": "Reading {file}…",
+    "state.cancel": "Cancel",
 
     "err.noSeries": "No data: give <index-cards> a data-series attribute, a <script type=\"application/json\"> or <template> child, a src, or set el.data.",
     "err.srcFile": "This page was opened from a file (file://), and browsers do not let such a page read other files by address, so src=\"{src}\" cannot be loaded. Put the data inside the element (a <script type=\"application/json\"> child, a data-series attribute or a <template> with CSV) or open the page over http(s).",
@@ -226,6 +228,8 @@ export const WORDS = {
     "ctl.image": "Bild herunterladen",
 
     "state.placeholder": "Daten folgen …",
+    "state.reading": "{file} wird gelesen …",
+    "state.cancel": "Abbrechen",
 
     "err.noSeries": "Keine Daten: <index-cards> braucht ein data-series-Attribut, ein <script type=\"application/json\">- oder <template>-Kind, ein src oder el.data.",
     "err.srcFile": "Diese Seite wurde als Datei (file://) geöffnet; Browser erlauben ihr nicht, andere Dateien per Adresse zu lesen, daher kann src=\"{src}\" nicht geladen werden. Die Daten direkt ins Element schreiben (ein <script type=\"application/json\">-Kind, ein data-series-Attribut oder ein <template> mit CSV) oder die Seite über http(s) öffnen.",
@@ -345,6 +349,8 @@ export const WORDS = {
     "ctl.image": "Télécharger l’image",
 
     "state.placeholder": "En attente des données…",
+    "state.reading": "Lecture de {file}…",
+    "state.cancel": "Annuler",
 
     "err.noSeries": "Aucune donnée\u00a0: donnez à <index-cards> un attribut data-series, un enfant <script type=\"application/json\"> ou <template>, un src, ou définissez el.data.",
     "err.srcFile": "Cette page a été ouverte depuis un fichier (file://), et les navigateurs ne permettent pas à une telle page de lire d’autres fichiers par leur adresse\u00a0: src=\"{src}\" ne peut donc pas être chargé. Placez les données dans l’élément (un enfant <script type=\"application/json\">, un attribut data-series ou un <template> contenant du CSV) ou ouvrez la page en http(s).",
@@ -464,6 +470,8 @@ export const WORDS = {
     "ctl.image": "Descargar imagen",
 
     "state.placeholder": "Esperando los datos…",
+    "state.reading": "Leyendo {file}…",
+    "state.cancel": "Cancelar",
 
     "err.noSeries": "Sin datos: dé a <index-cards> un atributo data-series, un hijo <script type=\"application/json\"> o <template>, un src, o asigne el.data.",
     "err.srcFile": "Esta página se abrió desde un archivo (file://) y los navegadores no permiten que una página así lea otros archivos por su dirección, por lo que no se puede cargar src=\"{src}\". Ponga los datos dentro del elemento (un hijo <script type=\"application/json\">, un atributo data-series o un <template> con CSV) o abra la página por http(s).",
@@ -585,6 +593,8 @@ export const WORDS = {
     "ctl.image": "Scarica immagine",
 
     "state.placeholder": "In attesa dei dati…",
+    "state.reading": "Lettura di {file}…",
+    "state.cancel": "Annulla",
 
     "err.noSeries": "Nessun dato: dai a <index-cards> un attributo data-series, un figlio <script type=\"application/json\"> o <template>, un src, oppure imposta el.data.",
     "err.srcFile": "Questa pagina è stata aperta da un file (file://) e i browser non permettono a una pagina così di leggere altri file tramite indirizzo, quindi src=\"{src}\" non può essere caricato. Metti i dati dentro l’elemento (un figlio <script type=\"application/json\">, un attributo data-series o un <template> con il CSV) oppure apri la pagina via http(s).",
@@ -704,6 +714,8 @@ export const WORDS = {
     "ctl.image": "Baixar imagem",
 
     "state.placeholder": "Aguardando os dados…",
+    "state.reading": "Lendo {file}…",
+    "state.cancel": "Cancelar",
 
     "err.noSeries": "Sem dados: dê a <index-cards> um atributo data-series, um filho <script type=\"application/json\"> ou <template>, um src, ou defina el.data.",
     "err.srcFile": "Esta página foi aberta a partir de um arquivo (file://), e os navegadores não permitem que uma página assim leia outros arquivos pelo endereço, por isso src=\"{src}\" não pode ser carregado. Coloque os dados dentro do elemento (um filho <script type=\"application/json\">, um atributo data-series ou um <template> com CSV) ou abra a página por http(s).",
@@ -823,6 +835,8 @@ export const WORDS = {
     "ctl.image": "画像をダウンロード",
 
     "state.placeholder": "データを待っています…",
+    "state.reading": "{file} を読み込んでいます…",
+    "state.cancel": "キャンセル",
 
     "err.noSeries": "データがありません。<index-cards>にdata-series属性、<script type=\"application/json\">または<template>の子要素、src、またはel.dataを指定してください。",
     "err.srcFile": "このページはファイル（file://）として開かれており、ブラウザはこのようなページがアドレスで他のファイルを読むことを許可しないため、src=\"{src}\"を読み込めません。データを要素の中に入れる（<script type=\"application/json\">の子要素、data-series属性、またはCSVを入れた<template>）か、ページをhttp(s)で開いてください。",
@@ -942,6 +956,8 @@ export const WORDS = {
     "ctl.image": "下载图片",
 
     "state.placeholder": "正在等待数据…",
+    "state.reading": "正在读取 {file}…",
+    "state.cancel": "取消",
 
     "err.noSeries": "没有数据：请为<index-cards>提供data-series属性、<script type=\"application/json\">或<template>子元素、src，或设置el.data。",
     "err.srcFile": "此页面是以文件（file://）方式打开的，浏览器不允许这样的页面按地址读取其他文件，因此无法加载src=\"{src}\"。请把数据放在元素内（<script type=\"application/json\">子元素、data-series属性或含CSV的<template>），或通过http(s)打开页面。",
