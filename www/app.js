@@ -1,6 +1,7 @@
 // The page around <index-cards>: the as-reported demo first, then the CSV files a reader picks
 // or drops, read as bytes in the browser (file.arrayBuffer works from file://) and handed to
-// IndexCards.parseCsv, which decodes them. The element does all the rendering and wording; this
+// IndexCards.parseCsvAsync, which decodes and parses them in a Web Worker (the page's CSP allows
+// worker-src blob:). The element does all the rendering and wording; this
 // file only reads files, hands the series to it, and replays closes through el.push.
 // A classic script, not a module: browsers refuse modules from file://. It runs in the page's
 // head and starts once the element is parsed (see the end).
@@ -41,7 +42,7 @@
     cards.data = window.INDEXCARDS_DEMO.series;
   }
 
-  /** The file's bytes, as IndexCards.parseCsv takes them (the core decodes them). */
+  /** The file's bytes, as IndexCards.parseCsvAsync takes them (the core decodes them). */
   function readBytes(file) {
     return file.arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); }, function () {
       throw new Error(file.name + ": could not be read");
@@ -61,21 +62,24 @@
     files = Array.prototype.slice.call(files || []);
     if (!files.length) return;
     Promise.all([IndexCards.ready].concat(files.map(readBytes))).then(function (results) {
-      var contents = results.slice(1);
+      return Promise.all(results.slice(1).map(function (bytes, i) {
+        var id = files[i].name.replace(/\.[^.]*$/, "") || "series" + (i + 1);
+        return IndexCards.parseCsvAsync(bytes, { id: id }).then(function (s) { return { series: s }; }, function (e) { return { error: e }; });
+      }));
+    }).then(function (parsed) {
       var next = demo ? [] : loaded.slice();
       var notes = [];
       var errors = [];
-      contents.forEach(function (bytes, i) {
-        var id = files[i].name.replace(/\.[^.]*$/, "") || "series" + (i + 1);
-        try {
-          var s = IndexCards.parseCsv(bytes, { id: id });
-          s.file = files[i].name;
-          var at = next.map(function (x) { return x.id; }).indexOf(s.id);
-          if (at >= 0) next[at] = s; else next.push(s);
-          notes.push(describe(files[i], s));
-        } catch (e) {
-          errors.push(files[i].name + ": " + e.message);
+      parsed.forEach(function (p, i) {
+        if (p.error) {
+          errors.push(files[i].name + ": " + p.error.message);
+          return;
         }
+        var s = p.series;
+        s.file = files[i].name;
+        var at = next.map(function (x) { return x.id; }).indexOf(s.id);
+        if (at >= 0) next[at] = s; else next.push(s);
+        notes.push(describe(files[i], s));
       });
       showError(errors.join("\n"));
       if (!notes.length) return; // nothing new: what is shown stays as it was
