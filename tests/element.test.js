@@ -35,7 +35,7 @@ const escapeText = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 function page(name, body, { lang = "en", csp = true } = {}) {
   const file = path.join(pages, name + ".html");
   fs.writeFileSync(file, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-${csp ? `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'">` : ""}
+${csp ? `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src blob:">` : ""}
 <link rel="icon" href="data:,"><script src="../../www/indexcards.js"></script></head><body>${body}</body></html>`);
   return pathToFileURL(file).href;
 }
@@ -61,7 +61,8 @@ async function open(url, { width = 1200, colorScheme = "light", allow = () => fa
   p.on("request", (r) => {
     p.requests.push(r.url());
     const u = r.url();
-    const own = u.startsWith("data:") || (u.startsWith("file://") && (u.startsWith(pathToFileURL(pages).href) || u.endsWith("/www/indexcards.js")));
+    // blob: is the CSV worker's script, made in the page's memory (no network).
+    const own = u.startsWith("data:") || u.startsWith("blob:") || (u.startsWith("file://") && (u.startsWith(pathToFileURL(pages).href) || u.endsWith("/www/indexcards.js")));
     if (!own && !allow(u)) p.events.push(`request: ${u}`);
   });
   await p.goto(url);

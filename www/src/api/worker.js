@@ -7,6 +7,10 @@ import * as glue from "indexcards:glue";
 import { source } from "indexcards:worker-source";
 import { wasm } from "./wasm.js";
 
+/** Set once a worker could not start (a CSP without blob: workers): later reads stay on this
+ * thread, so the browser reports the refusal once, not at every file. */
+let refused = false;
+
 const aborted = () => new DOMException("The CSV read was cancelled", "AbortError");
 
 const canStartWorkers = () => typeof Worker === "function" && typeof Blob === "function"
@@ -37,7 +41,7 @@ export function parseCsvOffThread(input, options, { signal } = {}) {
   wasm.check();
   if (signal && signal.aborted) return Promise.reject(aborted());
   const bytes = bytesToPost(input);
-  if (!canStartWorkers() || !wasm.module || (bytes === null && typeof input !== "string")) return onThisThread(input, options);
+  if (refused || !canStartWorkers() || !wasm.module || (bytes === null && typeof input !== "string")) return onThisThread(input, options);
   return new Promise((resolve, reject) => {
     let worker = null;
     let url = null;
@@ -55,6 +59,7 @@ export function parseCsvOffThread(input, options, { signal } = {}) {
     };
     // The worker could not be made or started (e.g. `worker-src` without blob:): this thread reads it.
     const fallBack = () => {
+      refused = true;
       stop();
       onThisThread(input, options).then(resolve, reject);
     };
