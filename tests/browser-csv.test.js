@@ -67,7 +67,7 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     page.on("console", (m) => { if (["error", "warning"].includes(m.type())) events.push(`console ${m.type()}: ${m.text()}`); });
     page.on("pageerror", (e) => events.push(`page error: ${e.message}`));
-    page.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:")) events.push(`request: ${r.url()}`); });
+    page.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) events.push(`request: ${r.url()}`); });
     await page.goto(pageUrl);
     await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready");
 
@@ -217,7 +217,7 @@ test("Firefox ESR: the same CSVs through the file input give the same figures", 
     await page.setViewport({ width: 1280, height: 1000 });
     page.on("console", (m) => { if (["error", "warn", "warning"].includes(m.type())) events.push(`console ${m.type()}: ${m.text()}`); });
     page.on("pageerror", (e) => events.push(`page error: ${e.message || e}`));
-    page.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:")) events.push(`request: ${r.url()}`); });
+    page.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) events.push(`request: ${r.url()}`); });
     await page.goto(pageUrl);
     await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready");
     const input = await page.$("#files");

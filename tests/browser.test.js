@@ -89,7 +89,7 @@ function watch(page, events, kind) {
   page.on("pageerror", (e) => events.push(`${kind} page error: ${e.message || e}`));
   // data: URLs (the page's empty favicon) are not requests to anywhere.
   page.on("request", (r) => {
-    if (!allowed.has(r.url()) && !r.url().startsWith("data:")) events.push(`${kind} request: ${r.url()}`);
+    if (!allowed.has(r.url()) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) events.push(`${kind} request: ${r.url()}`);
   });
 }
 

@@ -361,7 +361,7 @@ test("names and ids from data are text, never HTML; the page makes no request", 
   assert.equal(seen.images, 0);
   assert.equal(await p.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(p.events, []);
-  assert.ok(p.requests.every((u) => u.startsWith("file://") || u.startsWith("data:")), p.requests.join(" "));
+  assert.ok(p.requests.every((u) => u.startsWith("file://") || u.startsWith("data:") || u.startsWith("blob:")), p.requests.join(" "));
   await close(p);
 });
 
@@ -405,7 +405,7 @@ test("embed example: hostile blog CSS and a strict CSP, the widget as designed",
     const events = [];
     p.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") events.push(m.text()); });
     p.on("pageerror", (e) => events.push(e.message));
-    p.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:")) events.push(r.url()); });
+    p.on("request", (r) => { if (!r.url().startsWith("file://") && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) events.push(r.url()); });
     await p.goto(url);
     await p.waitForFunction(() => [...document.querySelectorAll("index-cards")].every((e) => e.getAttribute("data-state") === "ready"));
     const seen = await p.evaluate(read, "#recap");

@@ -155,7 +155,7 @@ async function runPage(browser, url, origin) {
   });
   await context.close();
   assert.deepEqual(problems, []);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:")), [], "requests beyond the page's own files");
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")), [], "requests beyond the page's own files");
   assert.ok(!requests.some((u) => u.endsWith(".wasm")), "no .wasm request: the module carries it");
   assert.deepEqual(seen.names, ["Russell 2000", "S&P 500"]);
   assert.equal(seen.levels.length, 2);
