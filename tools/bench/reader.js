@@ -119,6 +119,17 @@ function observers() {
   const waiting = [];
   channel.port1.onmessage = () => { const r = waiting.shift(); if (r) r(performance.now()); };
   window.__afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => { waiting.push(resolve); channel.port2.postMessage(0); }));
+  // The element on `period` at its latest date, settled for `frames` painted frames; gives the slider.
+  window.__atLatest = async (period, frames) => {
+    const R = document.querySelector("index-cards").shadowRoot;
+    const tab = R.querySelector(`.tab[data-period="${period}"]`);
+    if (tab.getAttribute("aria-selected") !== "true") tab.click();
+    const slider = R.querySelector(".slider");
+    slider.value = slider.max;
+    slider.dispatchEvent(new Event("input"));
+    for (let i = 0; i < frames; i++) await window.__afterPaint();
+    return slider;
+  };
 }
 
 async function newPage(browser, rate, width = 1280) {
@@ -179,14 +190,9 @@ function scrubInPage([period, steps]) {
   const el = document.querySelector("index-cards");
   const R = el.shadowRoot;
   return (async () => {
-    const tab = R.querySelector(`.tab[data-period="${period}"]`);
-    if (tab.getAttribute("aria-selected") !== "true") tab.click();
-    const slider = R.querySelector(".slider");
-    const latest = Number(slider.max);
-    slider.value = String(latest);
-    slider.dispatchEvent(new Event("input"));
     // The period switch (a click: input, which layout shift leaves out for a reader) settles first.
-    for (let i = 0; i < 10; i++) await window.__afterPaint();
+    const slider = await window.__atLatest(period, 10);
+    const latest = Number(slider.max);
     const cards = R.querySelector(".cards");
     const chart = R.querySelector(".chart-box");
     const box = () => [Math.round(cards.getBoundingClientRect().height), Math.round(chart.getBoundingClientRect().top - el.getBoundingClientRect().top)];
@@ -234,12 +240,7 @@ function playInPage([period, frames]) {
   const el = document.querySelector("index-cards");
   const R = el.shadowRoot;
   return (async () => {
-    const tab = R.querySelector(`.tab[data-period="${period}"]`);
-    if (tab.getAttribute("aria-selected") !== "true") tab.click();
-    const slider = R.querySelector(".slider");
-    slider.value = slider.max;
-    slider.dispatchEvent(new Event("input"));
-    for (let i = 0; i < 4; i++) await window.__afterPaint();
+    const slider = await window.__atLatest(period, 4);
     const play = R.querySelector(".play");
     const from = Number(slider.value);
     play.click(); // from the latest date Play starts a year back
