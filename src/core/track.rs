@@ -131,13 +131,27 @@ impl AsRef<Series> for Track {
 }
 
 impl Track {
+    /// What `extend` would build close by close, in two plain passes: the running highs, then
+    /// every complete block but the last close's. Close by close it took 36 of the 58 ms of
+    /// `new Deck` for a 400,000-close file (Chromium, 2026-12-01), a long task on its own.
     pub fn new(series: Series) -> Track {
-        let mut track = Track { series, ath: Vec::new(), range: RangeIndex::default() };
-        let closes = track.series.closes().to_vec();
+        let closes = series.closes();
+        let mut ath = Vec::with_capacity(closes.len());
+        let (mut best, mut high) = (0u32, f64::NEG_INFINITY);
         for (i, &close) in closes.iter().enumerate() {
-            track.extend(i, close);
+            // The earlier index on a tie, as `extend`.
+            if !(high >= close) {
+                best = i as u32;
+                high = close;
+            }
+            ath.push(best);
         }
-        track
+        let mut range = RangeIndex::default();
+        for k in 0..closes.len().saturating_sub(1) / BLOCK {
+            let (lo, hi) = scan_extremes(closes, k * BLOCK, (k + 1) * BLOCK).unwrap_or((0, 0));
+            range.add_block(closes, lo as u32, hi as u32);
+        }
+        Track { series, ath, range }
     }
 
     pub fn series(&self) -> &Series {
