@@ -225,7 +225,7 @@ test("bytes that are not text in their encoding, unknown labels and other inputs
     /^encoding must be left out when the CSV is given as a string/);
   assert.equal(message(() => IndexCards.parseCsv(new Uint16Array(4), { id: "X" })),
     "parseCsv's first argument must be the CSV text as a string, got a Uint16Array (or its bytes as a Uint8Array or ArrayBuffer)");
-  assert.equal(message(() => IndexCards.parseCsv(ascii, { id: "X", encodng: "utf-8" })), 'unknown option "encodng"; the options are: id, name, encoding, dateOrder, decimal');
+  assert.equal(message(() => IndexCards.parseCsv(ascii, { id: "X", encodng: "utf-8" })), 'unknown option "encodng"; the options are: id, name, encoding, dateOrder, decimal, typed');
   assert.match(message(() => IndexCards.parseCsv(ascii, {})), /^parseCsv needs an id/);
   // And the module still works.
   assert.deepEqual(IndexCards.parseCsv(ascii, { id: "X" }).closes, [1]);

@@ -140,7 +140,7 @@ test("a freed Deck throws a clear Error on every method; free() again does nothi
   deck.free();
   const calls = {
     series: () => deck.series, cards: () => deck.cards(), card: () => deck.card("A"), compare: () => deck.compare(),
-    chart: () => deck.chart(), push: () => deck.push("A", "2024-01-03", 2), dates: () => deck.dates(),
+    chart: () => deck.chart(), push: () => deck.push("A", "2024-01-03", 2), dates: () => deck.dates(), days: () => deck.days(),
   };
   for (const [name, call] of Object.entries(calls)) {
     assert.throws(call, (e) => e instanceof Error && e.message === "this Deck was freed; create a new one", name);
@@ -176,4 +176,30 @@ test("the packed string path and the value-by-value path give the same results a
   if (skipWithoutData) return;
   const typedDays = { ...real[0], dates: Int32Array.from(real[0].dates, dayNumber) };
   assert.deepEqual(IndexCards.summarize([real[0]], { asOf: "2024-11-22" }), IndexCards.summarize([typedDays], { asOf: "2024-11-22" }));
+});
+
+test("deck.days() is deck.dates() as day numbers in one Int32Array, every series' days merged once", () => {
+  const deck = new IndexCards.Deck([
+    { id: "A", dates: ["2024-01-02", "2024-01-04", "2024-01-08"], closes: [1, 2, 3] },
+    { id: "B", dates: new Int32Array([dayNumber("1969-12-31"), dayNumber("2024-01-04"), dayNumber("2024-01-05")]), closes: new Float64Array([1, 2, 3]) },
+    { id: "C", dates: ["2024-01-08", "2024-01-09"], closes: [1, 2] },
+  ]);
+  const days = deck.days();
+  assert.ok(days instanceof Int32Array);
+  assert.deepEqual([...days], ["1969-12-31", "2024-01-02", "2024-01-04", "2024-01-05", "2024-01-08", "2024-01-09"].map(dayNumber));
+  assert.deepEqual(deck.dates(), ["1969-12-31", "2024-01-02", "2024-01-04", "2024-01-05", "2024-01-08", "2024-01-09"]);
+  deck.push("C", "2024-01-10", 3);
+  assert.equal(deck.days().at(-1), dayNumber("2024-01-10"));
+  deck.free();
+});
+
+test("the real CSVs: days() and dates() agree, and parseCsv's typed result builds the same deck", needsData, () => {
+  const deck = new IndexCards.Deck(real);
+  const typed = real.map((s) => ({ id: s.id, name: s.name, dates: Int32Array.from(s.dates, dayNumber), closes: Float64Array.from(s.closes) }));
+  const fast = new IndexCards.Deck(typed);
+  assert.deepEqual([...deck.days()].map((d) => new Date(d * DAY_MS).toISOString().slice(0, 10)), deck.dates());
+  assert.deepEqual(fast.dates(), deck.dates());
+  assert.deepEqual(fast.cards("2024-06-28"), deck.cards("2024-06-28"));
+  deck.free();
+  fast.free();
 });

@@ -25,8 +25,13 @@ async function main(): Promise<void> {
   const mark: "." | "," = csv.decimal;
   const fromBytes = IndexCards.parseCsv(new Uint8Array(0), { id: "DAX", encoding: "windows-1252", dateOrder: "dmy", decimal: "," });
   IndexCards.parseCsv(new ArrayBuffer(0), { id: "DAX" });
+  const typed: IndexCards.TypedCsvSeries = IndexCards.parseCsv(new ArrayBuffer(0), { id: "DAX", typed: true });
+  const firstDay: number = typed.dates[0];
+  new IndexCards.Deck([typed]).days().at(0);
+  const later: Promise<IndexCards.TypedCsvSeries> = IndexCards.parseCsvAsync(new Blob([]), { id: "X", typed: true });
+  void later;
   const line: number = fromBytes.skipped[0].line;
-  console.log(order, mark, line, csv.format === "yahoo");
+  console.log(order, mark, line, csv.format === "yahoo", firstDay);
 
   const deck = new IndexCards.Deck([csv, ...series]);
   const info: IndexCards.SeriesInfo[] = deck.series;

@@ -1,7 +1,8 @@
 // The page around <index-cards>: the as-reported demo first, then the CSV files a reader picks
-// or drops, read as bytes in the browser (file.arrayBuffer works from file://) and handed to
-// IndexCards.parseCsvAsync, which decodes and parses them in a Web Worker (the page's CSP allows
-// worker-src blob:). The element does all the rendering and wording; this
+// or drops, handed as Files to IndexCards.parseCsvAsync, which reads, decodes and parses them in a
+// Web Worker (the page's CSP allows worker-src blob:; reading a File works from file://) and gives
+// the dates as day numbers and the closes as a Float64Array (`typed: true`), transferred back
+// without a copy. The element does all the rendering and wording; this
 // file only reads files, hands the series to it, and replays closes through el.push.
 // A classic script, not a module: browsers refuse modules from file://. It runs in the page's
 // head and starts once the element is parsed (see the end).
@@ -42,16 +43,14 @@
     cards.data = window.INDEXCARDS_DEMO.series;
   }
 
-  /** The file's bytes, as IndexCards.parseCsvAsync takes them (the core decodes them). */
-  function readBytes(file) {
-    return file.arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); }, function () {
-      throw new Error(file.name + ": could not be read");
-    });
+  /** `YYYY-MM-DD` of a day number (days since 1970-01-01), as the typed series give dates. */
+  function isoOf(day) {
+    return new Date(day * 86400000).toISOString().slice(0, 10);
   }
 
   function describe(file, s) {
     var text = file.name + ": " + count.format(s.dates.length) + " closes (" + s.format + ", column " + s.column + ", " +
-      s.dates[0] + " to " + s.dates[s.dates.length - 1] + ")";
+      isoOf(s.dates[0]) + " to " + isoOf(s.dates[s.dates.length - 1]) + ")";
     if (!s.skipped.length) return text;
     return text + "; " + count.format(s.skipped.length) + " missing day" + (s.skipped.length === 1 ? "" : "s") + " skipped: " +
       s.skipped.slice(0, 5).map(function (k) { return k.date + " (line " + k.line + ", \"" + k.value + "\")"; }).join(", ") +
@@ -61,10 +60,10 @@
   function loadFiles(files) {
     files = Array.prototype.slice.call(files || []);
     if (!files.length) return;
-    Promise.all([IndexCards.ready].concat(files.map(readBytes))).then(function (results) {
-      return Promise.all(results.slice(1).map(function (bytes, i) {
-        var id = files[i].name.replace(/\.[^.]*$/, "") || "series" + (i + 1);
-        return IndexCards.parseCsvAsync(bytes, { id: id }).then(function (s) { return { series: s }; }, function (e) { return { error: e }; });
+    IndexCards.ready.then(function () {
+      return Promise.all(files.map(function (file, i) {
+        var id = file.name.replace(/\.[^.]*$/, "") || "series" + (i + 1);
+        return IndexCards.parseCsvAsync(file, { id: id, typed: true }).then(function (s) { return { series: s }; }, function (e) { return { error: e }; });
       }));
     }).then(function (parsed) {
       var next = demo ? [] : loaded.slice();
@@ -106,12 +105,12 @@
     $("live").textContent = "Replay the last 30 days live";
   }
   function startLive() {
-    var all = {};
-    loaded.forEach(function (s) { s.dates.forEach(function (d) { all[d] = true; }); });
-    var days = Object.keys(all).sort();
+    var all = new Set();
+    loaded.forEach(function (s) { s.dates.forEach(function (d) { all.add(d); }); });
+    var days = Array.from(all).sort(function (a, b) { return a - b; });
     var from = days[Math.max(0, days.length - 31)];
     var feed = days.filter(function (d) { return d > from; });
-    cards.setAttribute("as-of", from); // start at the cutoff; pushes then move it on
+    cards.setAttribute("as-of", isoOf(from)); // start at the cutoff; pushes then move it on
     cards.data = loaded.map(function (s) {
       var keep = s.dates.filter(function (d) { return d <= from; }).length;
       return { id: s.id, name: s.name, dates: s.dates.slice(0, keep), closes: s.closes.slice(0, keep) };
@@ -124,7 +123,7 @@
       var day = feed[step++];
       loaded.forEach(function (s) {
         var i = s.dates.indexOf(day);
-        if (i >= 0) cards.push(s.id, day, s.closes[i]);
+        if (i >= 0) cards.push(s.id, isoOf(day), s.closes[i]);
       });
     }, 400);
   }

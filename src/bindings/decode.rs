@@ -18,8 +18,9 @@ use js_sys::{Array, ArrayBuffer, Function, JsString, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{TextDecoder, TextDecoderOptions, TextEncoder};
 
-/// The options `parseCsv` knows: `encoding` here, the rest in `api::parse_csv` (`api::CSV_KEYS`).
-pub const KNOWN: [&str; 5] = ["id", "name", "encoding", "dateOrder", "decimal"];
+/// The options `parseCsv` knows: `encoding` here, `typed` in `bindings::parse_csv` (how the
+/// result is written), the rest in `api::parse_csv` (`api::CSV_KEYS`).
+pub const KNOWN: [&str; 6] = ["id", "name", "encoding", "dateOrder", "decimal", "typed"];
 
 /// What `api::parse_csv` takes: the CSV as text. Errors are the API's messages: an option, the
 /// first argument's type, the size, the encoding.

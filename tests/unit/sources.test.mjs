@@ -102,15 +102,15 @@ test("series from JSON: an array or { series }, and an error naming where, line 
   });
 });
 
-test("bytes go to parseCsv as bytes (the core decodes them); JSON bytes are decoded as UTF-8", async () => {
+test("bytes go to parseCsv as bytes (the core decodes them), typed; JSON bytes are decoded as UTF-8", async () => {
   const api = csvApi();
   const b = bytes("Date,Close\n2024-01-02,1\n");
   const out = await seriesFromBytes(b, { id: "RUT", where: "rut.csv" }, api);
   assert.equal(out.length, 1);
   assert.equal(api.calls[0].input, b, "the same Uint8Array, not text");
-  assert.deepEqual(api.calls[0].options, { id: "RUT" });
+  assert.deepEqual(api.calls[0].options, { id: "RUT", typed: true });
   await seriesFromBytes(b, { id: "RUT", name: "Russell 2000" }, api);
-  assert.deepEqual(api.calls[1].options, { id: "RUT", name: "Russell 2000" });
+  assert.deepEqual(api.calls[1].options, { id: "RUT", name: "Russell 2000", typed: true });
   assert.deepEqual(await seriesFromBytes(bytes('\ufeff[{"id":"Ü"}]'), { id: "x" }, api), [{ id: "Ü" }]);
   assert.equal(api.calls.length, 2);
 });
@@ -122,12 +122,15 @@ test("templates: ids from data-id (else series<n>), names from data-name", () =>
   assert.deepEqual(api.calls.map((c) => c.input), ["a", "b"]);
 });
 
-test("files are read as bytes; ids come from their names; a bad file is named in the error", async () => {
+test("a CSV file goes to parseCsvAsync as the File (read in the worker); JSON is read here; ids come from the names; a bad file is named in the error", async () => {
   const api = csvApi();
-  const out = await seriesFromFiles([new File(["Date,Close\n"], "^RUT.csv"), new File(['[{"id":"J"}]'], "more.json")], api);
-  assert.deepEqual(out.map((s) => s.id), ["^RUT", "J"]);
-  assert.ok(api.calls[0].input instanceof Uint8Array);
-  assert.equal(new TextDecoder().decode(api.calls[0].input), "Date,Close\n");
+  const csv = new File(["Date,Close\n"], "^RUT.csv");
+  const spaced = new File([" ".repeat(5000) + '[{"id":"S"}]'], "spaced.json");
+  const out = await seriesFromFiles([csv, new File(['\ufeff [{"id":"J"}]'], "more.json"), spaced], api);
+  assert.deepEqual(out.map((s) => s.id), ["^RUT", "J", "S"]);
+  assert.equal(api.calls.length, 1);
+  assert.equal(api.calls[0].input, csv, "the File itself, not its bytes");
+  assert.deepEqual(api.calls[0].options, { id: "^RUT", typed: true });
   await assert.rejects(seriesFromFiles([new File(["x"], "bad.csv")], api), (e) => {
     assert.equal(e.key, "err.file");
     assert.equal(e.message, 'bad.csv: "bad": CSV line 2, column 2 (close): "12x" is not a number');
@@ -181,7 +184,7 @@ test("an asynchronous source drops an answer that is no longer current", async (
   assert.equal(source.loading, false);
 });
 
-test("fetchSeries: from file:// a message saying what to do, else the bytes of the response", async () => {
+test("fetchSeries: from file:// a message saying what to do, else the response's Blob", async () => {
   const api = csvApi();
   await assert.rejects(fetchSeries("rut.csv", { protocol: "file:", api, fetch: () => assert.fail("no request from file://") }), (e) => {
     assert.match(e.message, /^This page was opened from a file \(file:\/\/\), .* src="rut\.csv" cannot be loaded\./);
@@ -191,10 +194,10 @@ test("fetchSeries: from file:// a message saying what to do, else the bytes of t
   const fetch = async (url, init) => {
     requests.push([url, init.credentials]);
     if (url.includes("missing")) return { ok: false, status: 404 };
-    return { ok: true, arrayBuffer: async () => bytes(url.endsWith(".json") ? '[{"id":"J"}]' : "Date,Close\n").buffer };
+    return { ok: true, blob: async () => new Blob([url.endsWith(".json") ? '[{"id":"J"}]' : "Date,Close\n"]) };
   };
   assert.deepEqual((await fetchSeries("/data/russell2000.csv", { protocol: "https:", api, fetch })).map((s) => s.id), ["russell2000"]);
-  assert.ok(api.calls[0].input instanceof Uint8Array);
+  assert.ok(api.calls[0].input instanceof Blob, "the response's Blob, read in the worker");
   assert.deepEqual((await fetchSeries("/data/x.csv", { id: "RUT", protocol: "https:", api, fetch })).map((s) => s.id), ["RUT"]);
   assert.deepEqual((await fetchSeries("/all.json", { protocol: "https:", api, fetch })).map((s) => s.id), ["J"]);
   await assert.rejects(fetchSeries("/missing.csv", { protocol: "https:", api, fetch }), (e) => e.message === "Could not load /missing.csv: HTTP 404");

@@ -48,6 +48,9 @@ export class Deck {
   /** Every date of any series, ascending: the stops of an as-of slider. */
   dates() { return this.#live().dates(); }
 
+  /** `dates()` as day numbers (days since 1970-01-01) in one Int32Array: no string per date. */
+  days() { return this.#live().days(); }
+
   /** Frees the wasm memory now; afterwards every method throws. Freeing again does nothing. */
   free() {
     const inner = this.#inner;

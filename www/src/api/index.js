@@ -40,7 +40,8 @@ export function createIndexCards(deflatedBase64, size) {
       wasm.check();
       return glue.parseCsv(input, options);
     },
-    /** parseCsv in a Web Worker (this thread where there is none); `signal` cancels it. */
+    /** parseCsv in a Web Worker (this thread where there is none), also of a Blob or File read
+     * there; `signal` cancels it. */
     parseCsvAsync(input, options, { signal } = {}) {
       return parseCsvOffThread(input, options, { signal });
     },

@@ -4,6 +4,7 @@
 // through card.js, comparison.js and chart.js. Nothing here computes a figure.
 import { Formatter, WordedError } from "../i18n/format.js";
 import { h, setText, setAttr, endFlash, lastOnOrBefore } from "./dom.js";
+import { DateStops } from "./stops.js";
 import {
   AsyncSource, csvOptions, decideSource, describeElement, fetchSeries, parseSeriesJson, selectSeries,
   seriesFromFiles, seriesFromTemplates, splitIds,
@@ -24,6 +25,9 @@ const HINT_DELAY = 2000;
 const MANY = 12;
 /** A file or src load that takes longer than this shows its progress line and Cancel button (ms). */
 const PROGRESS_DELAY = 300;
+/** A deck that took longer than this to build is drawn in the next task, so that building and
+ * drawing a large file's data never block the page in one long task (ms; a long task is 50). */
+const BUILD_SLICE = 20;
 /** Days a second while playing. */
 const PLAY_RATE = 25;
 
@@ -59,7 +63,8 @@ export function makeIndexCardsElement(api, styles) {
     #colors = new Map();
     #names = new Map();
     #reported = false;
-    #dates = [];
+    /** The slider's stops (DateStops: ISO dates by `at(i)`, kept as day numbers). */
+    #dates = new DateStops();
     #index = -1;
     /** True while the date shown is the as-of attribute's (the reader has not moved it): new data then shows that date again. */
     #fromAttribute = false;
@@ -106,11 +111,11 @@ export function makeIndexCardsElement(api, styles) {
     /** The Cards shown (at the as-of date); a series without a close by then is `{ id, name, asOf, missing }`. */
     get cards() {
       if (this.#state !== "ready" || !this.#deck || this.#index < 0) return [];
-      return this.#cardsOn(this.#dates[this.#index]);
+      return this.#cardsOn(this.#dates.at(this.#index));
     }
 
     /** The as-of date shown, `YYYY-MM-DD`, or null before the data. */
-    get asOf() { return this.#dates[this.#index] ?? null; }
+    get asOf() { return this.#dates.at(this.#index) ?? null; }
 
     /** The locale numbers and dates are shown in. */
     get locale() { return this.#fmt().locale; }
@@ -127,8 +132,7 @@ export function makeIndexCardsElement(api, styles) {
       const atLatest = this.#index < 0 || this.#index === this.#dates.length - 1;
       deck.push(id, date, close);
       this.#ticks.add(id, date, close);
-      const at = lastOnOrBefore(this.#dates, date);
-      if (this.#dates[at] !== date) this.#dates.splice(at + 1, 0, date);
+      this.#dates.add(date);
       if (atLatest && this.#index >= 0 && this.#index !== this.#dates.length - 1) {
         this.#index = this.#dates.length - 1;
         this.#fromAttribute = false; // a new day moved it on
@@ -272,7 +276,7 @@ export function makeIndexCardsElement(api, styles) {
         console.warn(`index-cards: the tick ${r.id} ${r.date} ${r.close} pushed earlier does not fit the new data and was dropped: ${r.error.message}`);
       }
       // The date shown stays, or, if it was the latest, the latest date of the new data.
-      const current = this.#dates[this.#index];
+      const current = this.#dates.at(this.#index);
       const atLatest = this.#index >= 0 && this.#index === this.#dates.length - 1;
       if (this.#deck) this.#deck.free();
       this.#deck = deck;
@@ -282,7 +286,7 @@ export function makeIndexCardsElement(api, styles) {
       this.#colors = new Map(this.#infos.map((s, i) => [s.id, `s${i % COLORS}`]));
       this.#names = new Map(this.#infos.map((s) => [s.id, s.name]));
       this.#reported = Array.isArray(chosen) && chosen.length > 0 && chosen.every((s) => s && s.asReported === true);
-      this.#dates = deck.dates();
+      this.#dates = new DateStops(deck.days());
       // The as-of attribute's date, if it is what was shown; else the date shown stays, or the latest.
       this.#index = this.#fromAttribute ? -1 : atLatest ? this.#dates.length - 1 : current ? Math.max(0, lastOnOrBefore(this.#dates, current)) : -1;
       this.#cards = null;
@@ -341,6 +345,12 @@ export function makeIndexCardsElement(api, styles) {
         this.#taskQueued = false;
         this.#fail(e);
       });
+    }
+
+    /** Renders in a task of its own (the deck was just built in this one); a render before it makes it moot. */
+    #drawNextTask() {
+      this.#dirty = true;
+      setTimeout(() => { if (this.#dirty) this.#run(); }, 0);
     }
 
     #run() {
@@ -478,8 +488,11 @@ export function makeIndexCardsElement(api, styles) {
       if (problem) return this.#fail(problem);
       let view;
       try {
+        const before = this.#deck;
+        const started = performance.now();
         const deck = this.#ensureDeck();
         if (!deck) return this.#placeholder(f);
+        if (deck !== before && performance.now() - started > BUILD_SLICE) return this.#drawNextTask();
         view = this.#compute(f);
       } catch (e) {
         return this.#fail(e);
@@ -502,7 +515,7 @@ export function makeIndexCardsElement(api, styles) {
         const asOf = this.getAttribute("as-of");
         if (asOf) {
           const i = lastOnOrBefore(this.#dates, asOf);
-          if (i < 0) throw new WordedError("err.asOfBefore", { value: asOf, first: f.date(this.#dates[0]) });
+          if (i < 0) throw new WordedError("err.asOfBefore", { value: asOf, first: f.date(this.#dates.at(0)) });
           this.#index = i;
           this.#fromAttribute = true;
         } else {
@@ -510,7 +523,7 @@ export function makeIndexCardsElement(api, styles) {
           this.#fromAttribute = false;
         }
       }
-      const asOf = this.#dates[this.#index];
+      const asOf = this.#dates.at(this.#index);
       const period = this.#currentPeriod();
       const cards = this.#cardsOn(asOf);
       const options = { period: period.key, to: asOf };
@@ -630,7 +643,7 @@ export function makeIndexCardsElement(api, styles) {
       if (this.#playing) return this.#stop();
       if (!this.#dates.length || typeof requestAnimationFrame !== "function") return;
       if (this.#index >= this.#dates.length - 1) {
-        const last = this.#dates[this.#dates.length - 1];
+        const last = this.#dates.at(this.#dates.length - 1);
         const yearBack = String(Number(last.slice(0, 4)) - 1).padStart(4, "0") + last.slice(4);
         this.#index = Math.max(0, lastOnOrBefore(this.#dates, yearBack));
         this.#fromAttribute = false;

@@ -67,7 +67,7 @@ export class Controls {
 
   /**
    * Shows the period tabs (PeriodInfo[] in order) with `period` selected, and the as-of controls
-   * at `index` of `dates`.
+   * at `index` of `dates` (ISO dates: an array, or DateStops).
    */
   update({ f, tabs, period, dates, index, playing }) {
     const key = f.locale + "|" + tabs.map((t) => t.key).join(",");
@@ -86,10 +86,11 @@ export class Controls {
     const last = dates.length - 1;
     setAttr(this.#slider, "max", String(Math.max(0, last)));
     if (this.#slider.value !== String(index)) this.#slider.value = String(index);
-    setAttr(this.#slider, "aria-valuetext", f.date(dates[index]));
-    setAttr(this.#date, "min", dates[0]);
-    setAttr(this.#date, "max", dates[last]);
-    if (this.#date.value !== dates[index]) this.#date.value = dates[index] || "";
+    const shown = dates.at(index);
+    setAttr(this.#slider, "aria-valuetext", f.date(shown));
+    setAttr(this.#date, "min", dates.at(0));
+    setAttr(this.#date, "max", dates.at(last));
+    if (this.#date.value !== shown) this.#date.value = shown || "";
     setText(this.#sliderLabel, f.text("ctl.slider"));
     setText(this.#dateLabel, f.text("ctl.date"));
     setText(this.#latest, f.text("ctl.latest"));

@@ -116,13 +116,14 @@ export function nearest(xs, x) {
   return lo;
 }
 
-/** The index of the last of ascending `dates` on or before `date`; -1 when all are after it. */
+/** The index of the last of ascending `dates` (an array of ISO dates, or DateStops) on or before
+ * `date`; -1 when all are after it. */
 export function lastOnOrBefore(dates, date) {
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (dates[mid] <= date) lo = mid + 1;
+    if (dates.at(mid) <= date) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;

@@ -1,7 +1,8 @@
 // Reading an element's data: el.data (series or Files), a data-series attribute, a
 // <script type="application/json"> child, <template> CSV children, or a src file fetched once
-// (a response that is no longer current is dropped). Files and fetched files are read as bytes
-// and handed to IndexCards.parseCsvAsync, which decodes them in a Web Worker. Errors say what and where.
+// (a response that is no longer current is dropped). A CSV file (picked, dropped or fetched) goes
+// to IndexCards.parseCsvAsync as a Blob, read, decoded and parsed in a Web Worker, whose typed
+// result (day numbers, a Float64Array) comes back without a copy. Errors say what and where.
 import { WordedError } from "../i18n/format.js";
 
 /**
@@ -204,19 +205,34 @@ function parseCsv(input, options, api) {
 export const isAbort = (e) => !!e && e.name === "AbortError";
 
 /**
- * Series from a file's bytes: JSON when it starts with [ or {, else CSV through
- * `api.parseCsvAsync(bytes, { id, name, ...csv }, { signal })` (the core decodes the bytes, in a
- * Web Worker where there is one).
+ * Series from a file's bytes (or a Blob of them): JSON when it starts with [ or {, else CSV through
+ * `api.parseCsvAsync(bytes, { id, name, ...csv, typed: true }, { signal })` (the core decodes
+ * the bytes, in a Web Worker where there is one; dates come back as day numbers).
  */
 export async function seriesFromBytes(bytes, { id, name, where, csv = {}, signal }, api) {
-  if (isJsonBytes(bytes)) return parseSeriesJson(new TextDecoder().decode(bytes), where);
-  const options = { ...csv, id };
+  if (!isBlob(bytes) && isJsonBytes(bytes)) return parseSeriesJson(new TextDecoder().decode(bytes), where);
+  const options = { ...csv, id, typed: true };
   if (name) options.name = name;
   try {
     return [await api.parseCsvAsync(bytes, options, { signal })];
   } catch (e) {
     throw csvError(e);
   }
+}
+
+/** The bytes read to tell JSON from CSV: a BOM and this much leading white space is plenty. */
+const HEAD = 4096;
+
+/**
+ * Series from a Blob or File: its first bytes say JSON or CSV (`isJsonBytes`). A CSV goes to
+ * `seriesFromBytes` as the Blob itself, which the worker reads: this thread never copies a large
+ * file. JSON, or a head that is all white space, is read here.
+ */
+export async function seriesFromBlob(blob, where, api) {
+  const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
+  const blank = head.length === HEAD && !head.some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf);
+  if (isJsonBytes(head) || blank) return seriesFromBytes(new Uint8Array(await blob.arrayBuffer()), where, api);
+  return seriesFromBytes(blob, where, api);
 }
 
 /** Series from <template> CSV children, each named by data-id (else series<n>) and data-name. */
@@ -229,16 +245,15 @@ export function seriesFromTemplates(templates, api, csv = {}) {
 }
 
 /**
- * Series from Files (dropped, picked or given as el.data), read as bytes; a file that cannot be
- * read throws a WordedError naming it. Ids come from the file names.
+ * Series from Files (dropped, picked or given as el.data), read as `seriesFromBlob` says; a file
+ * that cannot be read throws a WordedError naming it. Ids come from the file names.
  * @example const series = await seriesFromFiles(input.files, IndexCards);
  */
 export async function seriesFromFiles(files, api, csv = {}, signal = undefined) {
   const lists = await Promise.all(files.map(async (file, i) => {
     const name = file.name || `file${i + 1}`;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      return await seriesFromBytes(bytes, { id: idFromFileName(file.name, i), where: name, csv, signal }, api);
+      return await seriesFromBlob(file, { id: idFromFileName(file.name, i), where: name, csv, signal }, api);
     } catch (e) {
       if (isAbort(e)) throw e;
       throw new WordedError("err.file", { file: name, reason: e });
@@ -337,22 +352,23 @@ export class AsyncSource {
 }
 
 /**
- * Fetches a src address and reads it as series (JSON or CSV bytes). From a file:// page it
- * throws at once: browsers refuse such requests, and the message says what to do instead.
+ * Fetches a src address and reads it as series (a Blob of JSON or CSV, see `seriesFromBlob`). From
+ * a file:// page it throws at once: browsers refuse such requests, and the message says what to
+ * do instead.
  */
 export async function fetchSeries(src, { id, protocol, api, signal, csv = {}, fetch = globalThis.fetch }) {
   if (protocol === "file:") throw new WordedError("err.srcFile", { src });
-  let bytes;
+  let blob;
   try {
     const response = await fetch(src, { credentials: "same-origin", signal });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    bytes = new Uint8Array(await response.arrayBuffer());
+    blob = await response.blob();
   } catch (e) {
     if (isAbort(e)) throw e;
     throw new WordedError("err.srcFailed", { src, reason: e });
   }
   try {
-    return await seriesFromBytes(bytes, { id: id || idFromSrc(src), where: src, csv, signal }, api);
+    return await seriesFromBlob(blob, { id: id || idFromSrc(src), where: src, csv, signal }, api);
   } catch (e) {
     if (isAbort(e)) throw e;
     throw new WordedError("err.srcFailed", { src, reason: e });
