@@ -139,8 +139,8 @@ impl Track {
         let mut ath = Vec::with_capacity(closes.len());
         let (mut best, mut high) = (0u32, f64::NEG_INFINITY);
         for (i, &close) in closes.iter().enumerate() {
-            // The earlier index on a tie, as `extend`.
-            if !(high >= close) {
+            // The earlier index on a tie, as `extend` (closes are finite: validated by `Series`).
+            if close > high {
                 best = i as u32;
                 high = close;
             }
