@@ -86,6 +86,34 @@ impl RangeIndex {
         }
     }
 
+    /// The index over the first `blocks` whole blocks of `closes` at once, level by level: what
+    /// `add_block` builds block by block (`Track::new`; one level's pairs in one plain pass).
+    fn build(closes: &[f64], blocks: usize) -> RangeIndex {
+        if blocks == 0 {
+            return RangeIndex::default();
+        }
+        let (mut max0, mut min0) = (Vec::with_capacity(blocks), Vec::with_capacity(blocks));
+        for k in 0..blocks {
+            let (lo, hi) = scan_extremes(closes, k * BLOCK, (k + 1) * BLOCK).unwrap_or((0, 0));
+            max0.push(hi as u32);
+            min0.push(lo as u32);
+        }
+        let mut index = RangeIndex { max: vec![max0], min: vec![min0] };
+        let mut half = 1;
+        while 2 * half <= blocks {
+            // Level j pairs level j − 1's spans starting at k and at k + 2^(j−1).
+            let pairs = |levels: &[Vec<u32>], side: Side| -> Vec<u32> {
+                let prev = levels.last().map_or(&[][..], Vec::as_slice);
+                prev.iter().zip(prev.iter().skip(half)).map(|(&i, &j)| side.pick(closes, i, j)).collect()
+            };
+            let (max, min) = (pairs(&index.max, Side::High), pairs(&index.min, Side::Low));
+            index.max.push(max);
+            index.min.push(min);
+            half *= 2;
+        }
+        index
+    }
+
     /// Where the (min, max) over the whole blocks `a..=b` are (a ≤ b < blocks()).
     fn blocks_range(&self, closes: &[f64], a: usize, b: usize) -> Option<(u32, u32)> {
         let span = b - a + 1;
@@ -131,9 +159,10 @@ impl AsRef<Series> for Track {
 }
 
 impl Track {
-    /// What `extend` would build close by close, in two plain passes: the running highs, then
-    /// every complete block but the last close's. Close by close it took 36 of the 58 ms of
-    /// `new Deck` for a 400,000-close file (Chromium, 2026-12-01), a long task on its own.
+    /// What `extend` would build close by close, in plain passes: the running highs, then the
+    /// range index over every complete block but the last close's, level by level. Close by close
+    /// it took 36 of the 58 ms of `new Deck` for a 400,000-close file (Chromium, 2026-12-01), a
+    /// long task on its own.
     pub fn new(series: Series) -> Track {
         let closes = series.closes();
         let mut ath = Vec::with_capacity(closes.len());
@@ -146,11 +175,7 @@ impl Track {
             }
             ath.push(best);
         }
-        let mut range = RangeIndex::default();
-        for k in 0..closes.len().saturating_sub(1) / BLOCK {
-            let (lo, hi) = scan_extremes(closes, k * BLOCK, (k + 1) * BLOCK).unwrap_or((0, 0));
-            range.add_block(closes, lo as u32, hi as u32);
-        }
+        let range = RangeIndex::build(closes, closes.len().saturating_sub(1) / BLOCK);
         Track { series, ath, range }
     }
 
