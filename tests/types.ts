@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   IndexCards.parseCsv(new ArrayBuffer(0), { id: "DAX" });
   const typed: IndexCards.TypedCsvSeries = IndexCards.parseCsv(new ArrayBuffer(0), { id: "DAX", typed: true });
   const firstDay: number = typed.dates[0];
-  new IndexCards.Deck([typed]).days().at(0);
+  const days: Int32Array = new IndexCards.Deck([typed]).days();
+  void days;
   const later: Promise<IndexCards.TypedCsvSeries> = IndexCards.parseCsvAsync(new Blob([]), { id: "X", typed: true });
   void later;
   const line: number = fromBytes.skipped[0].line;
