@@ -546,9 +546,10 @@ export function makeIndexCardsElement(api, styles) {
       const options = { period: period.key, to: asOf };
       const reference = this.getAttribute("reference");
       if (reference) options.reference = reference;
-      const comparison = this.#deck.compare(options);
-      // Out of view, the comparison's bars and chart wait until they come near (#cameNear).
+      // Out of view, the comparison's bars and chart wait until they come near (#cameNear); the
+      // cards then need the comparison only for a period they show as a row of their own.
       const away = gated && !this.#nearness.has(this.#comparison.element);
+      const comparison = away && ROWS.some((r) => r.key === period.key) ? null : this.#deck.compare(options);
       let chart = null;
       let samples = null;
       let sparks = null;
@@ -578,7 +579,7 @@ export function makeIndexCardsElement(api, styles) {
 
       // Cards: kept per series while their shape holds, every text written only when it changed.
       const shape = { reported: this.#reported, spark: !this.#reported, periodRow: !ROWS.some((r) => r.key === period.key) };
-      const lines = new Map(comparison.series.map((s) => [s.id, s]));
+      const lines = new Map(comparison ? comparison.series.map((s) => [s.id, s]) : []);
       const ids = this.#infos.map((s) => s.id); // the cards' order
       const box = this.#cardsBox;
       const inOrder = box.children.length === ids.length && ids.every((id, i) => {
@@ -607,7 +608,7 @@ export function makeIndexCardsElement(api, styles) {
         if (gated && !this.#nearness.has(view.element)) return this.#behind.add(id);
         this.#behind.delete(id);
         const card = gated ? this.#cardAt(i, asOf) : cards[i];
-        const model = describeCard(f, card, { period, periodLine: lines.get(id), compareDate: comparison.date, asOf });
+        const model = describeCard(f, card, { period, periodLine: lines.get(id), compareDate: comparison?.date, asOf });
         view.update(model, { spark: sparks?.get(id) ?? null, flash: flashing, badge });
       });
 
