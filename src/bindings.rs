@@ -15,7 +15,7 @@ use crate::api;
 use crate::core::calendar::{self, Day};
 use crate::core::deck::Deck;
 use crate::core::period::Period;
-use crate::core::request::{AsOf, ChartRequest, CompareRequest};
+use crate::core::request::{AsOf, ChartRequest, CompareRequest, SparkRequest};
 use crate::error::Error;
 use crate::input::raw::Raw;
 use crate::input::request::{Options, PushRequest};
@@ -354,6 +354,17 @@ impl JsDeck {
     pub fn chart(&self, options: &JsOptions) -> Result<JsValue, JsError> {
         let request = ChartRequest::from_raw(&options.raw).map_err(fail)?;
         to_js(&self.deck.chart(&request).map_err(fail)?)
+    }
+
+    /// The cards' sparklines alone, as `chart(…).sparks` (one per series, `null` where there is
+    /// nothing to draw), without drawing the chart: for cards shown while the chart is not.
+    ///
+    /// ```js
+    /// deck.sparks({ period: "YTD", width: 120, height: 34 })[0].d;
+    /// ```
+    pub fn sparks(&self, options: &JsOptions) -> Result<JsValue, JsError> {
+        let request = SparkRequest::from_raw(&options.raw).map_err(fail)?;
+        to_js(&self.deck.sparks(&request).map_err(fail)?)
     }
 
     /// Every date of any loaded series, ascending (`YYYY-MM-DD`): the stops of an as-of slider.

@@ -135,12 +135,29 @@ test("decks lost without free() are freed when collected (FinalizationRegistry)"
   assert.ok(last <= first + 16 * 1_048_576, `memory grew from ${first} to ${last} bytes over 300 more lost decks`);
 });
 
+test("deck.sparks equals the chart's sparklines, for every series or the ids asked, and names a bad option", () => {
+  const series = [0, 1, 2].map((k) => ({ id: "S" + k, ...randomWalk(900, 11 + k, 2020 + k) }));
+  const deck = new IndexCards.Deck(series);
+  for (const options of [{ period: "YTD" }, { period: "MAX", to: "2021-06-30" }, { from: "2022-03-01", reference: "S2" }]) {
+    const chart = deck.chart({ ...options, spark: { width: 90, height: 30 }, crosshair: false });
+    assert.deepEqual(deck.sparks({ ...options, width: 90, height: 30 }), chart.sparks, JSON.stringify(options));
+    assert.deepEqual(deck.sparks({ ...options, width: 90, height: 30, ids: ["S2", "S0"] }), [chart.sparks[2], chart.sparks[0]]);
+  }
+  // S2 starts in 2022: no sparkline as of 2021.
+  assert.equal(deck.sparks({ period: "MAX", to: "2021-06-30" })[2], null);
+  assert.throws(() => deck.sparks({ ids: ["S9"] }), /S9/);
+  assert.throws(() => deck.sparks({ ids: "S0" }), /ids must be an array of strings, got "S0"/);
+  assert.throws(() => deck.sparks({ spark: {} }), /unknown option "spark"/);
+  deck.free();
+});
+
 test("a freed Deck throws a clear Error on every method; free() again does nothing", () => {
   const deck = new IndexCards.Deck([{ id: "A", dates: ["2024-01-02"], closes: [1] }]);
   deck.free();
   const calls = {
     series: () => deck.series, cards: () => deck.cards(), card: () => deck.card("A"), compare: () => deck.compare(),
-    chart: () => deck.chart(), push: () => deck.push("A", "2024-01-03", 2), dates: () => deck.dates(), days: () => deck.days(),
+    chart: () => deck.chart(), sparks: () => deck.sparks(), push: () => deck.push("A", "2024-01-03", 2), dates: () => deck.dates(),
+    days: () => deck.days(),
   };
   for (const [name, call] of Object.entries(calls)) {
     assert.throws(call, (e) => e instanceof Error && e.message === "this Deck was freed; create a new one", name);

@@ -485,7 +485,7 @@ test("el.push: a live price updates only the values that changed, with a flash u
         level: level2.textContent,
         before,
         levelFlash: level2.classList.contains("flash"),
-        animation: getComputedStyle(level2).animationName,
+        highlight: getComputedStyle(level2).backgroundColor,
         spxUnchanged: spx2.textContent === before.spx,
         spxFlashes: spx2.querySelectorAll(".flash").length,
         cardsClose: el.cards[0].close,
@@ -497,7 +497,7 @@ test("el.push: a live price updates only the values that changed, with a flash u
     assert.equal(result.before.rutLevel, "2,406.67");
     assert.equal(result.level, "2,450.50");
     assert.equal(result.levelFlash, true);
-    assert.equal(result.animation, reducedMotion === "reduce" ? "none" : "ic-flash");
+    assert.equal(result.highlight, reducedMotion === "reduce" ? "rgba(0, 0, 0, 0)" : "rgb(253, 230, 138)");
     assert.equal(result.spxUnchanged, true);
     assert.equal(result.spxFlashes, 0);
     assert.equal(result.cardsClose, 2450.5);

@@ -7,7 +7,7 @@ use indexcards::core::compare::{LineNote, Relation};
 use indexcards::core::deck::Deck;
 use indexcards::core::metrics::{Card, Note};
 use indexcards::core::period::{Period, Start};
-use indexcards::core::request::{AsOf, ChartRequest, CompareRequest, Size};
+use indexcards::core::request::{AsOf, ChartRequest, CompareRequest, Size, SparkRequest};
 use indexcards::core::series::Series;
 use indexcards::output::date::IsoDate;
 
@@ -284,10 +284,34 @@ fn the_chart_is_bounded_by_pixels_and_lines_stop_at_their_last_date() {
         crosshair: true,
     };
     let chart = deck.chart(&request).unwrap();
+    let unknown =
+        SparkRequest { compare: request.compare.clone(), size: request.spark, ids: Some(vec!["X".into()]) };
+    assert_eq!(
+        deck.sparks(&unknown).unwrap_err().to_string(),
+        deck.card("X", AsOf::LATEST).unwrap_err().to_string()
+    );
     // Without the crosshair's samples, the same drawing.
     let bare = deck.chart(&ChartRequest { crosshair: false, ..request.clone() }).unwrap();
     assert_eq!(bare.crosshair, Default::default());
     assert_eq!((&bare.lines, &bare.spread, &bare.sparks), (&chart.lines, &chart.spread, &chart.sparks));
+    // The sparklines alone are the chart's, for every period and date, a line without a base
+    // (the short series before its first close) included.
+    for (period, to) in
+        [(Period::Max, None), (Period::Ytd, Some("2010-06-15")), (Period::Year1, Some("2021-03-02"))]
+    {
+        let to = to.map(|t| calendar::parse(t).unwrap());
+        let compare = CompareRequest { start: Start::Period(period), to, ..CompareRequest::default() };
+        let spark = Size { width: 60.0, height: 20.0 };
+        let drawn = deck
+            .chart(&ChartRequest { compare: compare.clone(), crosshair: false, ..request.clone() })
+            .unwrap();
+        let request = SparkRequest { compare, size: spark, ids: None };
+        assert_eq!(deck.sparks(&request).unwrap(), drawn.sparks, "{period:?} to {to:?}");
+        // Some of them, in the order asked.
+        let ids = Some(vec!["^GSPC".to_string(), "^RUT".to_string()]);
+        let picked = deck.sparks(&SparkRequest { ids, ..request.clone() }).unwrap();
+        assert_eq!(picked, vec![drawn.sparks[1].clone(), drawn.sparks[0].clone()]);
+    }
     let [left, _, right, _] = chart.plot;
     let columns = (right - left).floor() as usize + 1;
     let x = &chart.crosshair.x;

@@ -547,6 +547,14 @@ declare namespace IndexCards {
     crosshair?: boolean;
   }
 
+  /** `deck.sparks`'s options: the comparison's, and the sparklines' size in CSS pixels (16 to 8192). */
+  export interface SparkOptions extends CompareOptions {
+    /** Default 120. */
+    width?: number;
+    /** Default 32. */
+    height?: number;
+  }
+
   /**
    * Series validated once, then asked for any date and period, and fed live closes. Freed by
    * `free()` or when garbage-collected; a freed Deck throws "this Deck was freed; create a new one".
@@ -568,6 +576,9 @@ declare namespace IndexCards {
     compare(options?: CompareOptions): Comparison;
     /** The comparison drawn: geometry, crosshair samples and sparklines, bounded by pixels. */
     chart(options?: ChartOptions): Chart;
+    /** The cards' sparklines alone, equal to `chart(…).sparks` for the same comparison and size,
+     * without drawing the chart (for cards shown while the chart is not). */
+    sparks(options?: SparkOptions): (Spark | null)[];
     /** A close for a series' last date (an intraday tick) or a later one up to tomorrow, O(1)
      * amortized; anything else throws and changes nothing. */
     push(id: string, date: DateArg, close: number): PushResult;

@@ -131,10 +131,14 @@ fn key(text: &str) -> String {
     text.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
+/// Whether `key(text) == k`, without building the key (asked of every series at every compare).
+fn key_is(text: &str, k: &str) -> bool {
+    text.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).eq(k.chars())
+}
+
 /// Is this series the Russell 2000 (small caps) or the S&P 500 (large caps)?
 fn looks_like(series: &Series, keys: &[&str]) -> bool {
-    let (id, name) = (key(series.id()), key(series.name()));
-    keys.iter().any(|k| id == *k || name == *k)
+    keys.iter().any(|k| key_is(series.id(), k) || key_is(series.name(), k))
 }
 /// The usual name of a well-known index from a ticker or file name (`^RUT`, `sp500`, `dow`).
 pub fn known_name(id: &str) -> Option<&'static str> {

@@ -3,11 +3,11 @@
 use crate::core::calendar::Day;
 use crate::core::compare::{self, Comparison};
 use crate::core::metrics::Card;
-use crate::core::request::{AsOf, ChartRequest, CompareRequest};
+use crate::core::request::{AsOf, ChartRequest, CompareRequest, SparkRequest};
 use crate::core::series::Series;
 use crate::core::track::Track;
 use crate::error::Error;
-use crate::output::chart::{self, Chart};
+use crate::output::chart::{self, Chart, Spark};
 use crate::output::date::IsoDate;
 use serde::Serialize;
 use std::cell::Cell;
@@ -221,6 +221,28 @@ impl Deck {
     pub fn chart(&self, request: &ChartRequest) -> Result<Chart, Error> {
         let (comparison, spans) = compare::compare_spans(&self.tracks, &request.compare)?;
         chart::chart(&self.tracks, &comparison, &spans, request.size(), request.spark, request.crosshair)
+    }
+
+    /// The cards' sparklines alone, equal to `chart(…).sparks` for the same comparison and
+    /// spark size, for every series or only those `ids` names: for cards shown while the chart
+    /// is not (out of view, or not drawn), at a fraction of the chart's cost.
+    ///
+    /// ```js
+    /// deck.sparks({ period: "YTD", width: 120, height: 32, ids: ["RUT"] })[0].d;
+    /// ```
+    pub fn sparks(&self, request: &SparkRequest) -> Result<Vec<Option<Spark>>, Error> {
+        let picks: Vec<usize> = match &request.ids {
+            None => (0..self.tracks.len()).collect(),
+            Some(ids) => ids.iter().map(|id| self.index_of(id)).collect::<Result<_, _>>()?,
+        };
+        let (_, spans) = compare::compare_spans(&self.tracks, &request.compare)?;
+        Ok(picks
+            .into_iter()
+            .map(|i| {
+                let (track, span) = (self.tracks.get(i)?, spans.get(i)?);
+                chart::sparkline(track, span.base?, span.end?, request.size)
+            })
+            .collect())
     }
 }
 

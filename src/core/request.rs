@@ -64,6 +64,15 @@ impl Size {
     pub const SPARK: Size = Size { width: 120.0, height: 32.0 };
 }
 
+/// The cards' sparklines alone: the comparison they are drawn for and their size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SparkRequest {
+    pub compare: CompareRequest,
+    pub size: Size,
+    /// Only these series' sparklines, in this order (default: every series, in input order).
+    pub ids: Option<Vec<String>>,
+}
+
 /// A comparison drawn: the comparison, the chart's size and the sparklines' size.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartRequest {

@@ -2,7 +2,7 @@
 
 use crate::core::calendar::{self, Day};
 use crate::core::period::{Period, Start};
-use crate::core::request::{AsOf, ChartRequest, CompareRequest, Size};
+use crate::core::request::{AsOf, ChartRequest, CompareRequest, Size, SparkRequest};
 use crate::error::Error;
 use crate::input::raw::Raw;
 
@@ -14,6 +14,9 @@ pub const COMPARE_KEYS: &[&str] = &["period", "from", "to", "reference", "smallC
 pub const CHART_KEYS: &[&str] =
     &["period", "from", "to", "reference", "smallCap", "largeCap", "width", "height", "spark", "crosshair"];
 const SIZE_KEYS: &[&str] = &["width", "height"];
+/// The keys of `deck.sparks`'s options: the compare options and the sparklines' size.
+pub const SPARK_KEYS: &[&str] =
+    &["period", "from", "to", "reference", "smallCap", "largeCap", "width", "height", "ids"];
 
 /// An options argument; `null`/`undefined` reads as no options.
 pub struct Options<'a> {
@@ -79,6 +82,27 @@ impl<'a> Options<'a> {
             Some(other) => {
                 Err(Error::BadOption { option: key, expected: "a string", found: other.preview() })
             }
+        }
+    }
+
+    /// An array-of-strings option.
+    pub fn texts(&self, key: &'static str) -> Result<Option<Vec<String>>, Error> {
+        let bad = |found: &Raw| Error::BadOption {
+            option: key,
+            expected: "an array of strings",
+            found: found.preview(),
+        };
+        match self.get(key) {
+            None => Ok(None),
+            Some(Raw::List(items)) => items
+                .iter()
+                .map(|item| match item {
+                    Raw::Text(text) => Ok(text.clone()),
+                    other => Err(bad(other)),
+                })
+                .collect::<Result<Vec<String>, Error>>()
+                .map(Some),
+            Some(other) => Err(bad(other)),
         }
     }
 
@@ -218,6 +242,21 @@ impl ChartRequest {
     }
 }
 
+impl SparkRequest {
+    /// The compare options plus the sparklines' `width` and `height` (default 120 × 32) and
+    /// `ids`, the series whose sparklines are wanted (default all).
+    pub fn from_raw(options: &Raw) -> Result<SparkRequest, Error> {
+        let o = Options::read(options, SPARK_KEYS)?;
+        let compare = CompareRequest::from_options(&o)?;
+        let bounds = (Size::MIN, Size::MAX);
+        let size = Size {
+            width: o.number("width", "width", bounds, PIXELS)?.unwrap_or(Size::SPARK.width),
+            height: o.number("height", "height", bounds, PIXELS)?.unwrap_or(Size::SPARK.height),
+        };
+        Ok(SparkRequest { compare, size, ids: o.texts("ids")? })
+    }
+}
+
 /// A pushed close, checked: `deck.push(id, date, close)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PushRequest {
@@ -306,6 +345,19 @@ mod tests {
         assert_eq!(chart_err(r#"{"spark":5}"#), "spark must be an object, got 5");
         assert_eq!(chart_err(r#"{"crosshair":1}"#), "crosshair must be true or false, got 1");
         assert!(!ChartRequest::from_raw(&raw(r#"{"crosshair":false}"#)).unwrap().crosshair);
+        let spark_err = |json: &str| SparkRequest::from_raw(&raw(json)).unwrap_err().to_string();
+        assert_eq!(
+            spark_err(r#"{"spark":{}}"#),
+            r#"unknown option "spark"; the options are: period, from, to, reference, smallCap, largeCap, width, height, ids"#
+        );
+        assert_eq!(spark_err(r#"{"width":8}"#), "width must be a number of pixels from 16 to 8192, got 8");
+        assert_eq!(spark_err(r#"{"ids":["A",2]}"#), "ids must be an array of strings, got 2");
+        assert_eq!(spark_err(r#"{"ids":"A"}"#), r#"ids must be an array of strings, got "A""#);
+        let spark = SparkRequest::from_raw(&raw(r#"{"period":"MAX","height":40}"#)).unwrap();
+        assert_eq!(
+            (spark.size, spark.compare.start),
+            (Size { width: 120.0, height: 40.0 }, Start::Period(Period::Max))
+        );
     }
 
     #[test]

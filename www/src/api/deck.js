@@ -42,6 +42,9 @@ export class Deck {
   /** The comparison drawn: geometry, crosshair samples and sparklines, bounded by pixels. */
   chart(options) { return this.#withOptions(options, (deck, o) => deck.chart(o)); }
 
+  /** The cards' sparklines alone, as `chart(options).sparks`, without drawing the chart. */
+  sparks(options) { return this.#withOptions(options, (deck, o) => deck.sparks(o)); }
+
   /** Appends a close, or replaces the last date's; a date as "YYYY-MM-DD" or a day number. */
   push(id, date, close) { return this.#live().push(id, date, close); }
 

@@ -3,7 +3,7 @@
 // ./types.d.ts. tools/types.js assembles both into www/indexcards.d.ts, inside
 // `namespace IndexCards`, for the browser global and for require/import.
 import type {
-  Card, Chart, Comparison, CsvSeries, DateOrder, DecimalMark, IsoDate, Period, PeriodInfo, PushResult, SeriesInfo,
+  Card, Chart, Comparison, CsvSeries, DateOrder, DecimalMark, IsoDate, Period, PeriodInfo, PushResult, SeriesInfo, Spark,
 } from "./types";
 
 /** One index's daily closes. `dates` and `closes` pair up by position, in any order. Other keys
@@ -79,6 +79,14 @@ export interface ChartOptions extends CompareOptions {
   crosshair?: boolean;
 }
 
+/** `deck.sparks`'s options: the comparison's, and the sparklines' size in CSS pixels (16 to 8192). */
+export interface SparkOptions extends CompareOptions {
+  /** Default 120. */
+  width?: number;
+  /** Default 32. */
+  height?: number;
+}
+
 /**
  * Series validated once, then asked for any date and period, and fed live closes. Freed by
  * `free()` or when garbage-collected; a freed Deck throws "this Deck was freed; create a new one".
@@ -100,6 +108,9 @@ export interface Deck {
   compare(options?: CompareOptions): Comparison;
   /** The comparison drawn: geometry, crosshair samples and sparklines, bounded by pixels. */
   chart(options?: ChartOptions): Chart;
+  /** The cards' sparklines alone, equal to `chart(…).sparks` for the same comparison and size,
+   * without drawing the chart (for cards shown while the chart is not). */
+  sparks(options?: SparkOptions): (Spark | null)[];
   /** A close for a series' last date (an intraday tick) or a later one up to tomorrow, O(1)
    * amortized; anything else throws and changes nothing. */
   push(id: string, date: DateArg, close: number): PushResult;

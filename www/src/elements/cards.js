@@ -3,7 +3,7 @@
 // one Deck of the core for it, asks the deck for cards, a comparison and a chart, and shows them
 // through card.js, comparison.js and chart.js. Nothing here computes a figure.
 import { Formatter, WordedError } from "../i18n/format.js";
-import { h, setText, setAttr, endFlash, lastOnOrBefore } from "./dom.js";
+import { h, setText, setAttr, lastOnOrBefore } from "./dom.js";
 import { DateStops } from "./stops.js";
 import {
   AsyncSource, csvOptions, decideSource, describeElement, fetchSeries, parseSeriesJson, selectSeries,
@@ -15,19 +15,23 @@ import { CardView, ROWS, describeCard } from "./card.js";
 import { ChartView } from "./chart.js";
 import { ComparisonView, describeComparison } from "./comparison.js";
 import { Controls } from "./controls.js";
+import { Nearness } from "./nearness.js";
 import { IMAGE_CHART, rasterize, saveBlob, snapshotSvg } from "./snapshot.js";
 
 /** How many series colors the stylesheet defines (.s0 … .s5). */
 const COLORS = 6;
 /** How long after the page's load an element still without data waits before saying how to give it some (ms). */
 const HINT_DELAY = 2000;
-/** Past this many series, cards and bars out of view are skipped by the browser (styles.css, `.many`). */
+/** Past this many series, cards and bars out of view are skipped by the browser (styles.css, `.many`)
+ * and are brought up to date only as they come near the view (nearness.js). */
 const MANY = 12;
 /** A file or src load that takes longer than this shows its progress line and Cancel button (ms). */
 const PROGRESS_DELAY = 300;
 /** A deck that took longer than this to build is drawn in the next task, so that building and
  * drawing a large file's data never block the page in one long task (ms; a long task is 50). */
 const BUILD_SLICE = 20;
+/** The cards' sparklines' size. */
+const SPARK = { width: 120, height: 34 };
 /** Days a second while playing. */
 const PLAY_RATE = 25;
 
@@ -96,6 +100,13 @@ export function makeIndexCardsElement(api, styles) {
     #controls;
     #cardsBox;
     #cardViews = new Map();
+    /** Which cards and whether the comparison are near the view (with many series). */
+    #nearness = new Nearness(() => this.#cameNear());
+    #watching = false;
+    /** Ids of cards not updated since their figures changed, being out of view. */
+    #behind = new Set();
+    /** Whether the comparison and chart were left out of view since they changed. */
+    #comparisonBehind = false;
     #chart;
     #comparison;
 
@@ -179,6 +190,8 @@ export function makeIndexCardsElement(api, styles) {
       this.#observer = null;
       this.#resize?.disconnect();
       this.#resize = null;
+      this.#nearness.disconnect();
+      this.#watching = false;
       // A move to another parent reconnects in the same task: only a real removal frees the deck.
       queueMicrotask(() => { if (!this.isConnected) this.#release(); });
     }
@@ -382,7 +395,6 @@ export function makeIndexCardsElement(api, styles) {
       const root = this.attachShadow({ mode: "open" });
       styles.adopt(root);
       this.#wrap = h("div", { class: "ic waiting", part: "root" });
-      this.#wrap.addEventListener("animationend", endFlash);
       this.#head = h("p", { class: "asof", "aria-live": "polite" });
       this.#error = h("p", { class: "error", role: "alert", hidden: "" });
       this.#progress = h("div", { class: "progress", role: "status", hidden: "" });
@@ -493,7 +505,7 @@ export function makeIndexCardsElement(api, styles) {
         const deck = this.#ensureDeck();
         if (!deck) return this.#placeholder(f);
         if (deck !== before && performance.now() - started > BUILD_SLICE) return this.#drawNextTask();
-        view = this.#compute(f);
+        view = this.#compute(f, null, this.#gated());
       } catch (e) {
         return this.#fail(e);
       }
@@ -508,9 +520,27 @@ export function makeIndexCardsElement(api, styles) {
       this.dispatchEvent(new CustomEvent("indexcards:render", { bubbles: true, composed: true, detail: { asOf: view.asOf, period: view.period.key } }));
     }
 
+    /** Whether this render may leave out what is out of view: many series, and a browser that says where they are. */
+    #gated() {
+      return this.#infos.length > MANY && this.#nearness.available;
+    }
+
+    /** A part came near the view: render what was left behind while it was out of view. */
+    #cameNear() {
+      if (this.#state === "ready" && (this.#behind.size || this.#comparisonBehind)) this.#schedule(true);
+    }
+
+    /** Series `i`'s card at asOf, from the cards of every series when they are at hand, else alone. */
+    #cardAt(i, asOf) {
+      if (this.#cards !== null && this.#cardsDate === asOf) return this.#cards[i];
+      const s = this.#infos[i];
+      return s.firstDate > asOf ? { id: s.id, name: s.name, asOf, missing: { firstDate: s.firstDate } } : this.#deck.card(s.id, asOf);
+    }
+
     /** Everything the deck says for the shown date and period (the chart at `size`, default the
-     * element's); throws what the deck throws. */
-    #compute(f, size = null) {
+     * element's); throws what the deck throws. `gated`: what is out of view is left out (the
+     * cards are then read one by one as shown, and the chart only when it is near). */
+    #compute(f, size = null, gated = false) {
       if (this.#index < 0) {
         const asOf = this.getAttribute("as-of");
         if (asOf) {
@@ -525,33 +555,45 @@ export function makeIndexCardsElement(api, styles) {
       }
       const asOf = this.#dates.at(this.#index);
       const period = this.#currentPeriod();
-      const cards = this.#cardsOn(asOf);
+      const cards = gated ? null : this.#cardsOn(asOf);
       const options = { period: period.key, to: asOf };
       const reference = this.getAttribute("reference");
       if (reference) options.reference = reference;
-      const comparison = this.#deck.compare(options);
+      // Out of view, the comparison's bars and chart wait until they come near (#cameNear); the
+      // cards then need the comparison only for a period they show as a row of their own.
+      const away = gated && !this.#nearness.has(this.#comparison.element);
+      const comparison = away && ROWS.some((r) => r.key === period.key) ? null : this.#deck.compare(options);
       let chart = null;
       let samples = null;
+      let sparks = null;
       if (!this.#reported && !this.hasAttribute("compact")) {
         const width = size ? size.width : this.#chartWidth();
         const height = size ? size.height : this.#chartHeight(width);
+        if (away) {
+          // The sparklines of the cards in view alone, at a fraction of the chart's cost.
+          const ids = this.#infos.map((s) => s.id).filter((id) => this.#nearness.has(this.#cardViews.get(id)?.element));
+          const drawn = this.#deck.sparks({ ...options, ...SPARK, ids });
+          sparks = new Map(ids.map((id, k) => [id, drawn[k]]));
+          return { asOf, period, cards, comparison, away, chart, samples, sparks };
+        }
         // Without the crosshair's samples: the chart view asks for them when the reader points.
-        chart = this.#deck.chart({ ...options, width, height, spark: { width: 120, height: 34 }, crosshair: false });
+        chart = this.#deck.chart({ ...options, width, height, spark: SPARK, crosshair: false });
+        sparks = new Map(this.#infos.map((s, i) => [s.id, chart.sparks[i]]));
         const deck = this.#deck;
         const full = { ...options, width, height, spark: { width: 16, height: 16 } };
         samples = () => (this.#deck === deck ? deck.chart(full).crosshair : null);
       }
-      return { asOf, period, cards, comparison, chart, samples };
+      return { asOf, period, cards, comparison, away, chart, samples, sparks };
     }
 
-    #show(f, { asOf, period, cards, comparison, chart, samples }, flashing) {
+    #show(f, { asOf, period, cards, comparison, away, chart, samples, sparks }, flashing) {
       setText(this.#head, f.text("head.asOf", { date: f.date(asOf), period: f.periodName(period) }));
       this.#controls.update({ f, tabs: tabsOf(api.periods), period: period.key, dates: this.#dates, index: this.#index, playing: !!this.#playing });
 
       // Cards: kept per series while their shape holds, every text written only when it changed.
       const shape = { reported: this.#reported, spark: !this.#reported, periodRow: !ROWS.some((r) => r.key === period.key) };
-      const lines = new Map(comparison.series.map((s) => [s.id, s]));
-      const ids = cards.map((c) => c.id);
+      const lines = new Map(comparison ? comparison.series.map((s) => [s.id, s]) : []);
+      const ids = this.#infos.map((s) => s.id); // the cards' order
       const box = this.#cardsBox;
       const inOrder = box.children.length === ids.length && ids.every((id, i) => {
         const view = this.#cardViews.get(id);
@@ -565,14 +607,28 @@ export function makeIndexCardsElement(api, styles) {
         }
         this.#cardViews = views;
         box.replaceChildren(...ids.map((id) => views.get(id).element));
+        this.#watching = false;
+      }
+      const gated = cards === null;
+      if (gated && !this.#watching) {
+        this.#nearness.watch([...ids.map((id) => this.#cardViews.get(id).element), this.#comparison.element]);
+        this.#watching = true;
       }
       const badge = this.#reported ? f.text("card.reported") : "";
-      cards.forEach((card, i) => {
-        const model = describeCard(f, card, { period, periodLine: lines.get(card.id), compareDate: comparison.date, asOf });
-        this.#cardViews.get(card.id).update(model, { spark: chart && chart.sparks ? chart.sparks[i] : null, flash: flashing, badge });
+      ids.forEach((id, i) => {
+        const view = this.#cardViews.get(id);
+        // Out of view (with many series), a card is brought up to date when it comes near.
+        if (gated && !this.#nearness.has(view.element)) return this.#behind.add(id);
+        this.#behind.delete(id);
+        const card = gated ? this.#cardAt(i, asOf) : cards[i];
+        const model = describeCard(f, card, { period, periodLine: lines.get(id), compareDate: comparison?.date, asOf });
+        view.update(model, { spark: sparks?.get(id) ?? null, flash: flashing, badge });
       });
 
-      const levels = new Map(cards.map((c) => [c.id, c.missing ? "—" : f.level(c.close, c.levelDecimals)]));
+      this.#comparisonBehind = away;
+      if (away) return;
+      const all = cards ?? this.#cardsOn(asOf);
+      const levels = new Map(all.map((c) => [c.id, c.missing ? "—" : f.level(c.close, c.levelDecimals)]));
       const model = describeComparison(f, comparison, { period, asOf, showSpreads: this.hasAttribute("reference"), levels });
       this.#comparison.update(model, { reported: this.#reported, colorOf: (id) => this.#colorOf(id), chartBox: this.#chart.element });
       if (chart) {

@@ -66,27 +66,45 @@ export function setArrow(parent, text) {
   setText(arrow, text);
 }
 
-/** Sets `className` when it differs, keeping a running flash. */
+/** Sets `className` when it differs, keeping a flash that is on. */
 export function setClass(node, className) {
-  const flashing = ["flash", "flash-again"].filter((c) => node.classList.contains(c));
-  const want = flashing.length ? `${className} ${flashing.join(" ")}` : className;
+  const want = node.classList.contains("flash") ? `${className} flash` : className;
   if (node.getAttribute("class") !== want) node.setAttribute("class", want);
 }
 
+/** How long a changed value stays highlighted (ms). */
+export const FLASH_MS = 900;
+/** The highlighted nodes and when each was last flashed. */
+const flashed = new Map();
+let flashTimer = 0;
+
 /**
- * Flashes a node whose value changed. The animation is CSS (`.flash`); a node that is still
- * flashing switches to an identical animation of another name (`.flash-again`), which restarts
- * it without forcing a synchronous layout. `endFlash` (on animationend) removes both classes.
+ * Highlights a node whose value changed (a pushed price) for FLASH_MS; a node flashed again
+ * stays highlighted FLASH_MS from then. The highlight is a class set once and removed once by
+ * one timer for every node: a CSS animation would restyle and repaint each highlighted value on
+ * every frame it runs (200 series ticking once a second kept the page busy; BENCHMARKS.md).
  */
 export function flash(node) {
   if (!node || node.nodeType !== 1) return;
-  if (node.classList.contains("flash")) node.classList.toggle("flash-again");
-  else node.classList.add("flash");
+  node.classList.add("flash");
+  flashed.set(node, performance.now());
+  if (!flashTimer) flashTimer = setTimeout(unflash, FLASH_MS);
 }
 
-/** The animationend listener that clears a finished flash. */
-export function endFlash(event) {
-  if (event.animationName && event.animationName.startsWith("ic-flash")) event.target.classList.remove("flash", "flash-again");
+/** Removes the highlights whose time is up, and waits for the next one. */
+function unflash() {
+  flashTimer = 0;
+  const now = performance.now();
+  let next = Infinity;
+  for (const [node, at] of flashed) {
+    if (now - at >= FLASH_MS - 1) {
+      node.classList.remove("flash");
+      flashed.delete(node);
+    } else {
+      next = Math.min(next, at + FLASH_MS - now);
+    }
+  }
+  if (flashed.size) flashTimer = setTimeout(unflash, next);
 }
 
 /**

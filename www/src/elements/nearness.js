@@ -1,0 +1,54 @@
+// Which parts of a large element are near the reader's view: an IntersectionObserver over them,
+// so an element with many series updates only the cards (and the chart) a reader can see and
+// brings the others up to date as they come near.
+
+/** How far outside the viewport a part still counts as near: it is updated before it shows. */
+const MARGIN = "200px 0px";
+
+/**
+ * Parts watched for being near the viewport. A part not reported yet counts as near, so nothing
+ * is ever held back before the browser has said where it is; without IntersectionObserver
+ * (Node, old engines) every part is near.
+ * @example
+ * const near = new Nearness((parts) => render());  // called with parts that came near
+ * near.watch([card1, card2, chartSection]);
+ * near.has(card1);                                  // false once reported far out of view
+ */
+export class Nearness {
+  #observer = null;
+  /** Parts reported out of view (a WeakSet: a dropped part is forgotten with it). */
+  #far = new WeakSet();
+
+  /** @param {(parts: Element[]) => void} onNear called with the parts that came near */
+  constructor(onNear) {
+    if (typeof IntersectionObserver !== "function") return;
+    this.#observer = new IntersectionObserver((entries) => {
+      const came = [];
+      for (const e of entries) {
+        if (e.isIntersecting) {
+          if (this.#far.has(e.target)) came.push(e.target);
+          this.#far.delete(e.target);
+        } else {
+          this.#far.add(e.target);
+        }
+      }
+      if (came.length) onNear(came);
+    }, { rootMargin: MARGIN });
+  }
+
+  /** Whether parts can be told apart at all (there is an IntersectionObserver). */
+  get available() { return this.#observer !== null; }
+
+  /** Watches exactly `parts` from now on (the parts watched before are let go). */
+  watch(parts) {
+    if (!this.#observer) return;
+    this.#observer.disconnect();
+    for (const part of parts) this.#observer.observe(part);
+  }
+
+  /** Whether `part` is near the view (or not reported yet). */
+  has(part) { return !this.#far.has(part); }
+
+  /** Stops watching (the element left the page). */
+  disconnect() { this.#observer?.disconnect(); }
+}
