@@ -68,10 +68,11 @@ fn read_series(value: &JsValue) -> Result<Raw, JsError> {
 
 /// Space for the façade to write series of `lengths` closes into before a `summarize` or
 /// `new Deck` (see `inbox`): `[generation, dates0, closes0, dates1, closes1, …]`, addresses in
-/// wasm memory; empty when the input is over the limits.
+/// wasm memory; empty when the input is over the limits. `key` is the façade's private `Symbol`
+/// that packed series carry their place under.
 #[wasm_bindgen(js_name = inbox)]
-pub fn open_inbox(lengths: Vec<u32>) -> Vec<u32> {
-    inbox::open(&lengths)
+pub fn open_inbox(lengths: Vec<u32>, key: JsValue) -> Vec<u32> {
+    inbox::open(&lengths, key)
 }
 
 /// A scalar argument of a `Deck` method (an id, a date, a close) as `Raw`, for the typed parsers

@@ -71,3 +71,17 @@ test("refused packed input leaves no memory behind", () => {
   assert.throws(() => IndexCards.summarize(big, { asof: 1 }), { message: /^unknown option "asof"/ });
   assert.equal(memoryBytes(), settled, `memory grew from ${settled} bytes`);
 });
+
+test("a caller's object cannot pass for a packed series: the mark is the façade's own symbol", () => {
+  const a = walk("A", 50, 3);
+  // Packed once, so the inbox has been opened and holds a generation a forger could guess.
+  IndexCards.summarize([a]);
+  for (const mark of ["__indexcardsInbox", Symbol("indexcards inbox"), Symbol.for("indexcards inbox")]) {
+    for (const generation of [0, 1, 2, 3, 4, 5]) {
+      const forged = { id: "F", [mark]: [generation, 0, 50] };
+      assert.throws(() => IndexCards.summarize([forged, a]), { message: /^series "F": dates is missing/ }, String(mark));
+    }
+  }
+  // The real series still reads as before.
+  assert.deepEqual(IndexCards.summarize([a]), IndexCards.summarize([slow(a)]));
+});

@@ -5,7 +5,9 @@
 //! the façade asks for a byte buffer of ten bytes a date and an `f64` buffer of one word a close
 //! (`inbox`), writes the dates there with `TextEncoder.encodeInto` (the platform's own copy, of
 //! the dates concatenated) and the closes with `Float64Array.prototype.set`, and passes
-//! `{ id, name, __indexcardsInbox: [generation, slot, length] }` in the series' place. The reader
+//! `{ id, name, [key]: [generation, slot, length] }` in the series' place, `key` being a `Symbol`
+//! private to the façade and handed over with each `inbox` call, so no caller's object can carry
+//! it and claim another series' buffers (a string key could be forged). The reader
 //! (`js_in::series_item`) takes the two buffers out as the series' own vectors: the closes are
 //! never copied again, and the dates are parsed from their bytes by `calendar::parse_bytes`,
 //! which refuses anything but a valid `YYYY-MM-DD` (a non-ASCII date makes the façade keep the
@@ -21,6 +23,7 @@
 //! string crossing into wasm is copied by wasm-bindgen's glue one character at a time.
 
 use std::cell::RefCell;
+use wasm_bindgen::JsValue;
 
 /// The buffers of one call: for each packed series, its date bytes and its closes.
 #[derive(Default)]
@@ -31,13 +34,25 @@ struct Inbox {
 
 thread_local! {
     static INBOX: RefCell<Inbox> = RefCell::new(Inbox::default());
+    /// The key packed series carry their place in the inbox under (`open`'s `key`).
+    static KEY: RefCell<JsValue> = const { RefCell::new(JsValue::UNDEFINED) };
+}
+
+/// The key packed series carry (`undefined` before the façade's first `open`).
+pub fn key() -> JsValue {
+    KEY.with(|k| k.borrow().clone())
 }
 
 /// Allocates a date buffer (10 bytes a close) and a close buffer for each length in `lengths`,
 /// replacing what the inbox held; returns `[generation, dates0, closes0, dates1, closes1, …]`,
 /// the buffers' addresses in wasm memory (bytes), or an empty list when the input is over the
 /// limits (the façade then passes it as given, and the reader refuses it with its message).
-pub fn open(lengths: &[u32]) -> Vec<u32> {
+/// `key` is the `Symbol` the façade marks its packed series with (see the module comment); only
+/// a symbol is kept.
+pub fn open(lengths: &[u32], key: JsValue) -> Vec<u32> {
+    if key.is_symbol() {
+        KEY.with(|k| *k.borrow_mut() = key);
+    }
     let total: u64 = lengths.iter().map(|&n| u64::from(n)).sum();
     if lengths.len() > crate::limits::MAX_SERIES || total > crate::limits::MAX_CLOSES as u64 {
         clear();

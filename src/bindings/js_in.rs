@@ -24,9 +24,15 @@ use crate::input::raw::{Raw, MAX_DEPTH};
 use js_sys::{Array, ArrayBuffer, Float64Array, Function, Int32Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Marks a series the façade has packed into the inbox (`inbox`, www/src/api/pack.js):
-/// `[generation, slot, length]`.
-const PACKED: &str = "__indexcardsInbox";
+/// `[generation, slot, length]` when `item` is a series the façade packed into the inbox (under
+/// the façade's private symbol, `inbox::key`), else `undefined`.
+fn packed_of(item: &JsValue) -> JsValue {
+    let key = super::inbox::key();
+    if key.is_undefined() || !item.is_object() {
+        return JsValue::UNDEFINED;
+    }
+    Reflect::get(item, &key).unwrap_or(JsValue::UNDEFINED)
+}
 
 /// Reads any JS value without coercion. A value that cannot be read (a symbol, a function, a
 /// BigInt, a typed array outside `dates`/`closes`, nesting deeper than `MAX_DEPTH`) becomes an
@@ -71,7 +77,7 @@ pub fn get(value: &JsValue, key: &str) -> JsValue {
 pub fn count_closes(array: &Array) -> (f64, f64) {
     array.iter().fold((0.0, 0.0), |(all, plausible), item| {
         let dates = get(&item, "dates");
-        let (count, whole) = if let Some(packed) = get(&item, PACKED).dyn_ref::<Array>() {
+        let (count, whole) = if let Some(packed) = packed_of(&item).dyn_ref::<Array>() {
             (packed.get(2).as_f64().unwrap_or(0.0), true) // in the inbox already, its size checked
         } else if Array::is_array(&dates) || dates.is_instance_of::<Int32Array>() {
             let length = get(&dates, "length").as_f64().unwrap_or(0.0);
@@ -97,7 +103,7 @@ fn looks_whole(dates: &JsValue, closes: &JsValue, length: f64) -> bool {
 /// one block), or anything else read by `raw`.
 pub fn series_item(item: &JsValue, position: usize) -> Result<Raw, Error> {
     let what = format!("series[{position}]");
-    let packed = get(item, PACKED);
+    let packed = packed_of(item);
     if let Some(packed) = packed.dyn_ref::<Array>() {
         return packed_item(item, packed, &what);
     }

@@ -13,8 +13,9 @@
 import { inbox } from "indexcards:glue";
 import { wasm } from "./wasm.js";
 
-/** The key src/bindings/js_in.rs (PACKED) recognizes a packed series by: [generation, slot, length]. */
-const PACKED = "__indexcardsInbox";
+/** The key a packed series carries [generation, slot, length] under: a symbol of this module's,
+ * handed to the core with each inbox (src/bindings/inbox.rs), so no caller's object can have it. */
+const PACKED = Symbol("indexcards inbox");
 /** Dates joined per chunk before they are encoded. */
 const CHUNK = 8192;
 
@@ -38,7 +39,7 @@ export function packSeries(list) {
   }
   if (picked.length === 0) return list;
   // Allocating may grow wasm memory, so the views are made after it, in `wasm.writing`.
-  const addresses = inbox(Uint32Array.from(picked, (p) => p.n));
+  const addresses = inbox(Uint32Array.from(picked, (p) => p.n), PACKED);
   if (addresses.length === 0) return list; // over the limits: the core refuses the series as given
   try {
     return wasm.writing((buffer) => {
@@ -52,7 +53,7 @@ export function packSeries(list) {
       return out;
     });
   } catch (e) {
-    inbox(new Uint32Array(0)); // frees the buffers
+    inbox(new Uint32Array(0), PACKED); // frees the buffers
     throw e;
   }
 }
