@@ -151,65 +151,48 @@ pub fn decimate(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     out
 }
 
-/// Columns with at most this many closes are scanned; longer ones ask the track's range index.
-const SCAN_COLUMN: usize = 64;
+/// The first index in `lo..hi` whose day is after `day` (`hi` when none is), searched outwards
+/// from `lo`: O(log k) for an answer k places on, so walking a series in date order costs
+/// O(log gap) a step rather than O(log n).
+fn first_after(days: &[Day], lo: usize, hi: usize, day: Day) -> usize {
+    let hi = hi.min(days.len());
+    let mut start = lo;
+    let mut step = 1;
+    while start < hi {
+        let probe = (start + step).min(hi);
+        // Every day in start..probe-1 is known to be on or before `day` once the last one is.
+        if days.get(probe - 1).is_some_and(|&d| d > day) {
+            return start + days.get(start..probe).unwrap_or_default().partition_point(|&d| d <= day);
+        }
+        start = probe;
+        step *= 2;
+    }
+    hi
+}
 
 /// The points of a track's closes at indexes `a..=b`, mapped through `x` (by date) and `y` (by
-/// close) and decimated to pixel columns exactly as `decimate` does. Each column's index range is
-/// found by a binary search over the days, and its lowest and highest closes (and their order) by
-/// the track's range index: O(columns × (log n + BLOCK)), whatever the length of the range.
-fn series_points(
-    track: &Track,
-    a: usize,
-    b: usize,
-    x: impl Fn(Day) -> f64,
-    y: impl Fn(f64) -> f64,
-) -> Vec<(f64, f64)> {
+/// close) and decimated to pixel columns as `decimate` does, comparing closes rather than their
+/// ys (the same order, as y falls as the close rises; only two closes whose ys round to the
+/// same float could be told apart, well under 1e-9 px). Each column's last day comes from
+/// inverting the x scale, its index range from a search outwards over the days, and its lowest
+/// and highest closes (and their order) from the track's range index, which scans short ranges:
+/// O(columns × (log n + BLOCK)), whatever the length of the range.
+fn series_points(track: &Track, a: usize, b: usize, x: XScale, y: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
     let series = track.series();
     let (days, closes) = (series.days(), series.closes());
     let b = b.min(days.len().saturating_sub(1));
-    let mut out = Vec::new();
-    let point = |i: usize| days.get(i).zip(closes.get(i)).map(|(&d, &c)| (x(d), y(c)));
+    // At most two points a column (and one a close).
+    let columns = (x.x1 - x.x0).abs().min(f64::from(u16::MAX)) as usize + 2;
+    let mut out = Vec::with_capacity((2 * columns).min((b + 1).saturating_sub(a)));
+    let point = |i: usize| days.get(i).zip(closes.get(i)).map(|(&d, &c)| (x.at(d), y(c)));
     let mut i = a;
     while i <= b {
         let Some(&day) = days.get(i) else { break };
-        let column = x(day).floor();
-        // The first index after this column's points (x grows with the day): galloping from i,
-        // so a column of k points costs O(log k), not O(log n).
-        let in_column = |d: &Day| x(*d).floor() == column;
-        let mut step = 1;
-        let mut known = i + 1; // every index below is in the column
-        while days.get(known..=b).and_then(|r| r.get(step - 1)).is_some_and(in_column) {
-            known += step;
-            step *= 2;
-        }
-        let probe = days.get(known..(known + step).min(b + 1)).unwrap_or_default();
-        let j = known + probe.partition_point(in_column);
-        let extremes = if j - i <= SCAN_COLUMN {
-            // Few points: scanning the mapped points keeps `decimate`'s own rule exactly.
-            let mut lo = (i, f64::INFINITY);
-            let mut hi = (i, f64::NEG_INFINITY);
-            for k in i..j {
-                let Some(yk) = closes.get(k).map(|&c| y(c)) else { continue };
-                if yk < lo.1 {
-                    lo = (k, yk);
-                }
-                if yk > hi.1 {
-                    hi = (k, yk);
-                }
-            }
-            Some((lo.0, hi.0))
-        } else {
-            // The extremes of y are those of the close, in either order (y falls as closes rise).
-            track.extremes(i, j - 1).map(|(lo, hi)| {
-                let (ylo, yhi) = (point(lo).map_or(0.0, |p| p.1), point(hi).map_or(0.0, |p| p.1));
-                if ylo <= yhi {
-                    (lo, hi)
-                } else {
-                    (hi, lo)
-                }
-            })
-        };
+        // The column's points are the days up to its last one (x grows with the day).
+        let j = first_after(days, i + 1, b + 1, x.last_in_column(day));
+        // The lowest and highest close are the highest and lowest y (y falls as closes rise),
+        // the earliest of equal closes kept, as `decimate` keeps the earliest of equal ys.
+        let extremes = track.extremes(i, j - 1);
         if let Some((lo, hi)) = extremes {
             let (p, q) = if lo <= hi { (lo, hi) } else { (hi, lo) };
             out.extend(point(p));
@@ -223,17 +206,17 @@ fn series_points(
 }
 
 /// Appends one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`): the
-/// text `format!("{}", (v * 10).round() / 10)` gives, written from the integer of tenths, since
-/// float printing was most of a long chart's time.
-fn push_num(out: &mut String, v: f64) {
+/// text `format!("{}", (v * 10).round() / 10)` gives, written as ASCII bytes from the integer of
+/// tenths, since float printing (and then per-number string pushes) was most of a long chart's time.
+fn push_num(out: &mut Vec<u8>, v: f64) {
     let tenths = (v * 10.0).round();
     if tenths.is_nan() || tenths.abs() >= 1e15 {
         let r = tenths / 10.0;
-        out.push_str(&format!("{}", if r == 0.0 { 0.0 } else { r }));
+        out.extend_from_slice(format!("{}", if r == 0.0 { 0.0 } else { r }).as_bytes());
         return;
     }
     if tenths < 0.0 {
-        out.push('-');
+        out.push(b'-');
     }
     // u32 arithmetic (a coordinate's tenths fit), as u64 division is several times slower in wasm.
     let t = tenths.abs();
@@ -261,27 +244,26 @@ fn push_num(out: &mut String, v: f64) {
             break;
         }
     }
+    out.extend_from_slice(digits.get(k..).unwrap_or_default());
     if tenth != 0 {
-        out.push_str(std::str::from_utf8(digits.get(k..).unwrap_or_default()).unwrap_or_default());
-        out.push('.');
-        out.push(char::from(b'0' + tenth as u8));
-    } else {
-        out.push_str(std::str::from_utf8(digits.get(k..).unwrap_or_default()).unwrap_or_default());
+        out.extend_from_slice(&[b'.', b'0' + tenth as u8]);
     }
 }
 
 /// SVG path data for runs of points: `M x,y L x,y …`, a new `M` at the start of each run.
 fn path(runs: &[Vec<(f64, f64)>]) -> String {
-    let mut d = String::new();
+    // At most 2 × 21 bytes a point; about 12 for a chart's coordinates.
+    let mut d: Vec<u8> = Vec::with_capacity(runs.iter().map(|r| r.len() * 14).sum());
     for run in runs {
         for (k, &(x, y)) in run.iter().enumerate() {
-            d.push(if k == 0 { 'M' } else { 'L' });
+            d.push(if k == 0 { b'M' } else { b'L' });
             push_num(&mut d, x);
-            d.push(',');
+            d.push(b',');
             push_num(&mut d, y);
         }
     }
-    d
+    // Only ASCII was written, so this never fails (and its check is one fast pass).
+    String::from_utf8(d).unwrap_or_default()
 }
 
 /// A "nice" tick step (1, 2, 2.5 or 5 × 10^k) giving about `count` intervals over `span`.
@@ -307,12 +289,51 @@ fn round_to(v: f64, decimals: u32) -> f64 {
 }
 
 /// x positions for dates: linear in calendar days from `first` to `last` across `x0..x1`.
-fn x_scale(first: Day, last: Day, x0: f64, x1: f64) -> impl Fn(Day) -> f64 + Copy {
-    move |d| {
+#[derive(Clone, Copy)]
+struct XScale {
+    first: Day,
+    last: Day,
+    x0: f64,
+    x1: f64,
+}
+
+fn x_scale(first: Day, last: Day, x0: f64, x1: f64) -> XScale {
+    XScale { first, last, x0, x1 }
+}
+
+impl XScale {
+    /// The x of `d`.
+    fn at(self, d: Day) -> f64 {
+        let XScale { first, last, x0, x1 } = self;
         if last > first {
             x0 + f64::from(d - first) / f64::from(last - first) * (x1 - x0)
         } else {
             (x0 + x1) / 2.0
+        }
+    }
+
+    /// The last day, from `d` to `last`, in `d`'s pixel column (`floor(x)`): the inverse of the
+    /// scale, then checked through `at` itself, so the answer is exactly what comparing each
+    /// day's column would give (x never falls as the day grows).
+    fn last_in_column(self, d: Day) -> Day {
+        let XScale { first, last, x0, x1 } = self;
+        if last <= first || d >= last {
+            return Day::MAX;
+        }
+        let column = self.at(d).floor();
+        let span = f64::from(last - first);
+        let guess = f64::from(first) + ((column + 1.0 - x0) / (x1 - x0) * span).floor();
+        let mut end = if guess.is_finite() { guess.clamp(f64::from(d), f64::from(last)) as Day } else { d };
+        while end < last && self.at(end + 1).floor() <= column {
+            end += 1;
+        }
+        while end > d && self.at(end).floor() > column {
+            end -= 1;
+        }
+        if end >= last {
+            Day::MAX
+        } else {
+            end
         }
     }
 }
@@ -404,8 +425,8 @@ impl Run<'_> {
     fn value_on(&self, day: Day, from: usize) -> (Option<f64>, usize) {
         let days = self.series().days();
         let lo = from.clamp(self.base, self.end);
-        let window = days.get(lo..=self.end).unwrap_or_default();
-        let Some(i) = window.partition_point(|&d| d <= day).checked_sub(1).map(|k| lo + k) else {
+        let k = first_after(days, lo, self.end + 1, day);
+        let Some(i) = k.checked_sub(1).filter(|&i| i >= lo) else {
             return (None, lo);
         };
         if days.get(self.end).is_some_and(|&last| day > last) {
@@ -453,7 +474,8 @@ pub fn chart(
     let day = |r: &Run, i: usize| r.series().days().get(i).copied();
     let first = runs.iter().flatten().filter_map(|r| day(r, r.base)).min().unwrap_or(c.date.0);
     let last = runs.iter().flatten().filter_map(|r| day(r, r.end)).max().unwrap_or(c.to.0).max(first);
-    let x = x_scale(first, last, left, right);
+    let scale = x_scale(first, last, left, right);
+    let x = move |d: Day| scale.at(d);
 
     // The y range from each line's lowest and highest close in range: O(log n) a line.
     let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
@@ -493,7 +515,7 @@ pub fn chart(
             });
             continue;
         };
-        let points = series_points(r.track, r.base, r.end, x, |close| y(close / r.base_close - 1.0));
+        let points = series_points(r.track, r.base, r.end, scale, |close| y(close / r.base_close - 1.0));
         let ret = r.series().closes().get(r.end).map(|c| c / r.base_close - 1.0);
         let end = day(r, r.end).zip(ret).map(|(d, v)| (x(d), y(v)));
         if let Some((_, end_y)) = end {
@@ -583,9 +605,10 @@ fn crosshair(
     let mut previous: Option<Day> = None;
     let mut end = first - 1;
     for c in 0..columns {
-        // The last day whose x falls in column c or before.
+        // The last day whose x falls in column c or before: from the inverse of the scale, then
+        // made exact by the steps below (which are few from there).
         let span = f64::from(last - first);
-        let guess = first + ((c + 1) as f64 / columns as f64 * span).floor() as Day;
+        let guess = first + ((c + 1) as f64 / (right - left) * span).floor() as Day;
         end = end.max(guess.min(last));
         while end < last && column(end + 1) <= c as f64 {
             end += 1;
@@ -598,9 +621,9 @@ fn crosshair(
         for (r, &cursor) in runs.iter().zip(&cursors) {
             let Some(r) = r else { continue };
             let days = r.series().days();
-            let window = days.get(cursor.max(r.base)..=r.end).unwrap_or_default();
-            let k = window.partition_point(|&d| d <= end);
-            if let Some(&d) = k.checked_sub(1).and_then(|k| window.get(k)) {
+            let lo = cursor.max(r.base);
+            let k = first_after(days, lo, r.end + 1, end);
+            if let Some(&d) = k.checked_sub(1).filter(|&i| i >= lo).and_then(|i| days.get(i)) {
                 if previous.map_or(true, |p| d > p) {
                     sample = Some(sample.map_or(d, |s: Day| s.max(d)));
                 }
@@ -712,16 +735,16 @@ mod tests {
             }
             let r = (v * 10.0).round() / 10.0;
             let want = format!("{}", if r == 0.0 { 0.0 } else { r });
-            let mut got = String::new();
+            let mut got = Vec::new();
             push_num(&mut got, v);
-            assert_eq!(got, want, "{v}");
+            assert_eq!(String::from_utf8(got).unwrap(), want, "{v}");
         }
     }
 
     #[test]
     fn decimation_through_the_range_index_equals_decimate() {
-        // 40,000 closes over 300 columns (over 64 a column: the range index answers), and a
-        // short window (scanned), with ties: rounded closes.
+        // 40,000 closes over 300 columns (about 133 a column: whole blocks of the range index
+        // answer), and short windows (partial blocks, scanned), with ties: rounded closes.
         let mut x = 7u64;
         let (mut days, mut closes) = (Vec::new(), Vec::new());
         let mut c = 1000.0_f64;
@@ -737,7 +760,7 @@ mod tests {
         for (a, b, w) in [(0, 39_999, 300.0), (123, 39_000, 299.5), (5000, 5300, 800.0), (0, 1, 10.0)] {
             let x = x_scale(days[a], days[b], 3.0, 3.0 + w);
             let y = |c: f64| 400.0 - c / 10.0;
-            let want = decimate(&(a..=b).map(|i| (x(days[i]), y(closes[i]))).collect::<Vec<_>>());
+            let want = decimate(&(a..=b).map(|i| (x.at(days[i]), y(closes[i]))).collect::<Vec<_>>());
             assert_eq!(series_points(&track, a, b, x, y), want, "{a}..={b} over {w} px");
         }
     }

@@ -233,3 +233,22 @@ test("typed figures as people type them: plain spaces and apostrophes, a real mi
   assert.equal(read("en-US", "no figure"), null);
   assert.equal(read("en-US", ""), null);
 });
+
+test("formatted texts are kept per format and value: a repeat never borrows another format's text", () => {
+  const f = new Formatter("de-DE");
+  for (let round = 0; round < 2; round++) {
+    assert.equal(f.percent(0.1875), `+18,8${NBSP}%`);
+    assert.equal(f.percent(0.1875, 2), `+18,75${NBSP}%`);
+    assert.equal(f.unsigned(-0.1875), `18,8${NBSP}%`);
+    assert.equal(f.points(18.75), "+18,8");
+    assert.equal(f.number(18.75, 1), "18,8");
+    assert.equal(f.number(18.75, 2), "18,75");
+    assert.equal(f.date("2024-11-22"), "22.11.2024");
+    assert.equal(f.date("2024-11-22", "year"), "2024");
+    assert.equal(f.date("2024-11-22", "monthYear"), "Nov. 2024");
+  }
+  // Past the kept count the texts are made again, the same.
+  for (let i = 0; i < 5000; i++) f.number(i, 0);
+  assert.equal(f.percent(0.1875), `+18,8${NBSP}%`);
+  assert.equal(f.number(4999, 0), "4.999");
+});

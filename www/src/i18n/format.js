@@ -157,6 +157,9 @@ export class Formatter {
   #dates = new Map();
   #plural = null;
   #symbols = null;
+  /** Texts already formatted, by format and rounded value: a slider step formats mostly the
+   * same dates and figures again, and Intl's format is most of a card's JS time. Cleared when full. */
+  #done = new Map();
 
   constructor(locale) {
     let tag;
@@ -205,6 +208,17 @@ export class Formatter {
     return (this.#plural ??= new Intl.PluralRules(this.#locale));
   }
 
+  /** The text for `key` (a format and a value), made by `make` once. */
+  #memo(key, make) {
+    let text = this.#done.get(key);
+    if (text === undefined) {
+      if (this.#done.size >= 4096) this.#done.clear();
+      text = make();
+      this.#done.set(key, text);
+    }
+    return text;
+  }
+
   #format(key, options) {
     let nf = this.#numbers.get(key);
     if (!nf) {
@@ -222,18 +236,18 @@ export class Formatter {
   percent(fraction, decimals = 1) {
     if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return DASH;
     const r = roundHalfAway(fraction * 100, decimals);
-    return this.#format("p" + decimals, {
+    return this.#memo(`p${decimals} ${r}`, () => this.#format("p" + decimals, {
       style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: "exceptZero",
-    }).format(r / 100);
+    }).format(r / 100));
   }
 
   /** A fraction as a percentage without its sign (the words say up or down): `18.7%`. */
   unsigned(fraction, decimals = 1) {
     if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return DASH;
     const r = Math.abs(roundHalfAway(fraction * 100, decimals));
-    return this.#format("u" + decimals, {
+    return this.#memo(`u${decimals} ${r}`, () => this.#format("u" + decimals, {
       style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals,
-    }).format(r / 100);
+    }).format(r / 100));
   }
 
   /** The direction of a fraction as shown with `decimals` decimals: `up`, `down`, `flat` or `none`. */
@@ -247,7 +261,7 @@ export class Formatter {
   number(x, decimals) {
     if (x === null || x === undefined || !Number.isFinite(x)) return DASH;
     const r = roundHalfAway(x, decimals);
-    return this.#format("n" + decimals, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(r);
+    return this.#memo(`n${decimals} ${r}`, () => this.#format("n" + decimals, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(r));
   }
 
   /** A level with the card's `levelDecimals` (0 for whole-number data, else 2). */
@@ -259,9 +273,9 @@ export class Formatter {
   points(pp, decimals = 1) {
     if (pp === null || pp === undefined || !Number.isFinite(pp)) return DASH;
     const r = roundHalfAway(pp, decimals);
-    return this.#format("s" + decimals, {
+    return this.#memo(`s${decimals} ${r}`, () => this.#format("s" + decimals, {
       minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: "exceptZero",
-    }).format(r);
+    }).format(r));
   }
 
   /** Zero as a whole percentage, as the locale writes it: `0%`, `0 %`. */
@@ -275,6 +289,10 @@ export class Formatter {
    * UTC, so no time zone moves it; years 1–99 stay themselves. `""` for anything else.
    */
   date(iso, style = "medium") {
+    return this.#memo(`d${style} ${iso}`, () => this.#formatDate(iso, style));
+  }
+
+  #formatDate(iso, style) {
     const d = splitIsoDate(iso);
     if (!d) return "";
     let df = this.#dates.get(style);
