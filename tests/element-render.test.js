@@ -130,6 +130,25 @@ test("data handed over 0.3 s after load: only the quiet placeholder is painted b
   await close(p);
 });
 
+test("a JSON script or CSV template child is read once the page is parsed, never half-parsed", async () => {
+  const s = WALKS[0];
+  const csv = ["Date,Close", ...s.dates.map((d, i) => `${d},${s.closes[i].toFixed(2)}`)].join("\n");
+  // A script the parser runs after the element (and waits for): the page is still loading then.
+  fs.writeFileSync(path.join(pages, "render-parsing-probe.js"), `window.__whileParsing = (() => {
+    const el = document.getElementById("a");
+    return { readyState: document.readyState, state: el.getAttribute("data-state"), error: !el.shadowRoot.querySelector(".error").hidden };
+  })();`);
+  const url = page("parsing", `<index-cards id="a"><template data-id="RUT" data-name="Russell 2000">${csv}</template></index-cards>
+<script src="render-parsing-probe.js"></script><p>After.</p>`);
+  const p = await open(url);
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  const seen = await p.evaluate(() => ({ whileParsing: window.__whileParsing, cards: document.getElementById("a").cards.length }));
+  assert.deepEqual(seen.whileParsing, { readyState: "loading", state: null, error: false });
+  assert.equal(seen.cards, 1);
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
 test("scrubbing 120 dates never changes the card row's height or where the chart starts", async () => {
   for (const width of [1200, 390]) {
     const p = await open(page("scrub", `<index-cards id="a"></index-cards>`), { width });

@@ -90,6 +90,8 @@ export function makeIndexCardsElement(api, styles) {
     #observer = null;
     #resize = null;
     #hint = false;
+    /** Waiting for DOMContentLoaded to read children the parser may still be writing (#stillParsed). */
+    #awaitingParse = false;
     #hintStarted = false;
     // The shadow DOM's parts, made once.
     #wrap;
@@ -233,8 +235,8 @@ export function makeIndexCardsElement(api, styles) {
       switch (d.kind) {
         case "data": return d.value;
         case "attribute": return parseSeriesJson(d.text, { key: "where.attribute" });
-        case "script": return parseSeriesJson(d.text, { key: "where.script" });
-        case "templates": return seriesFromTemplates(d.templates, api, csvOptions(this));
+        case "script": return this.#stillParsed() ? null : parseSeriesJson(d.text, { key: "where.script" });
+        case "templates": return this.#stillParsed() ? null : seriesFromTemplates(d.templates, api, csvOptions(this));
         case "files": {
           const label = d.files.map((file, i) => file.name || `file${i + 1}`).join(", ");
           return this.#async.get(this.#data, (signal) => this.#loading(label, seriesFromFiles(d.files, api, csvOptions(this), signal)));
@@ -246,6 +248,22 @@ export function makeIndexCardsElement(api, styles) {
         }
         default: return null;
       }
+    }
+
+    /**
+     * Whether the page's parser may still be adding to this element's children: while the
+     * document is loading, a JSON script or CSV template child can be read half-parsed (a large
+     * template arrives in parts, and the parts written into a template's content are not seen by
+     * the MutationObserver). The element then shows its placeholder and reads them once the
+     * document is parsed.
+     */
+    #stillParsed() {
+      if (typeof document === "undefined" || document.readyState !== "loading" || this.ownerDocument !== document) return false;
+      if (!this.#awaitingParse) {
+        this.#awaitingParse = true;
+        document.addEventListener("DOMContentLoaded", () => { this.#awaitingParse = false; this.#sourceChanged(); }, { once: true });
+      }
+      return true;
     }
 
     /** `pending` (a load of `label`), whose progress line shows if it takes over PROGRESS_DELAY. */
