@@ -522,7 +522,9 @@ export function makeIndexCardsElement(api, styles) {
         const started = performance.now();
         const deck = this.#ensureDeck();
         if (!deck) return this.#placeholder(f);
-        if (deck !== before && performance.now() - started > BUILD_SLICE) return this.#drawNextTask();
+        // Not for figures as reported: the placeholder keeps the chart's space, which they do not
+        // draw, so a frame of it before them would move the page (and their data is small).
+        if (deck !== before && !this.#reported && performance.now() - started > BUILD_SLICE) return this.#drawNextTask();
         view = this.#compute(f, null, this.#gated());
       } catch (e) {
         return this.#fail(e);
