@@ -130,7 +130,7 @@ test("data handed over 0.3 s after load: only the quiet placeholder is painted b
   await close(p);
 });
 
-test("a JSON script or CSV template child is read once the page is parsed, never half-parsed", async () => {
+test("a CSV template child is read once the page is parsed, never half-parsed", async () => {
   const s = WALKS[0];
   const csv = ["Date,Close", ...s.dates.map((d, i) => `${d},${s.closes[i].toFixed(2)}`)].join("\n");
   // A script the parser runs after the element (and waits for): the page is still loading then.

@@ -90,7 +90,7 @@ export function makeIndexCardsElement(api, styles) {
     #observer = null;
     #resize = null;
     #hint = false;
-    /** Waiting for DOMContentLoaded to read children the parser may still be writing (#stillParsed). */
+    /** Waiting for DOMContentLoaded to read templates the parser may still be writing (#stillParsed). */
     #awaitingParse = false;
     #hintStarted = false;
     // The shadow DOM's parts, made once.
@@ -235,7 +235,7 @@ export function makeIndexCardsElement(api, styles) {
       switch (d.kind) {
         case "data": return d.value;
         case "attribute": return parseSeriesJson(d.text, { key: "where.attribute" });
-        case "script": return this.#stillParsed() ? null : parseSeriesJson(d.text, { key: "where.script" });
+        case "script": return parseSeriesJson(d.text, { key: "where.script" });
         case "templates": return this.#stillParsed() ? null : seriesFromTemplates(d.templates, api, csvOptions(this));
         case "files": {
           const label = d.files.map((file, i) => file.name || `file${i + 1}`).join(", ");
@@ -251,11 +251,12 @@ export function makeIndexCardsElement(api, styles) {
     }
 
     /**
-     * Whether the page's parser may still be adding to this element's children: while the
-     * document is loading, a JSON script or CSV template child can be read half-parsed (a large
-     * template arrives in parts, and the parts written into a template's content are not seen by
-     * the MutationObserver). The element then shows its placeholder and reads them once the
-     * document is parsed.
+     * Whether the page's parser may still be writing this element's CSV templates: while the
+     * document is loading, a large template arrives in parts, and the parts written into a
+     * template's content are not seen by the MutationObserver, so it could be read half-parsed.
+     * The element then shows its placeholder and reads them once the document is parsed. (A JSON
+     * script child is read at once: its text is in the light DOM, where the observer sees every
+     * part arrive, and `indexcards render` pages rely on it to draw before their first paint.)
      */
     #stillParsed() {
       if (typeof document === "undefined" || document.readyState !== "loading" || this.ownerDocument !== document) return false;
