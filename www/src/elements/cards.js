@@ -349,9 +349,12 @@ export function makeIndexCardsElement(api, styles) {
     /** Every series' card at asOf; a series whose data starts later gets a card that says so. */
     #cardsAt(asOf) {
       if (!this.#infos.some((s) => s.firstDate > asOf)) return this.#deck.cards(asOf);
-      return this.#infos.map((s) => (s.firstDate > asOf
-        ? { id: s.id, name: s.name, asOf, missing: { firstDate: s.firstDate } }
-        : this.#deck.card(s.id, asOf)));
+      return this.#infos.map((s) => this.#cardOf(s, asOf));
+    }
+
+    /** Series `s`'s card at asOf, or a card that says its data starts later. */
+    #cardOf(s, asOf) {
+      return s.firstDate > asOf ? { id: s.id, name: s.name, asOf, missing: { firstDate: s.firstDate } } : this.#deck.card(s.id, asOf);
     }
 
     // ---- scheduling: attribute and data changes render in a microtask, pushes and resizes once a frame ----
@@ -554,13 +557,13 @@ export function makeIndexCardsElement(api, styles) {
     /** Series `i`'s card at asOf, from the cards of every series when they are at hand, else alone. */
     #cardAt(i, asOf) {
       if (this.#cards !== null && this.#cardsDate === asOf) return this.#cards[i];
-      const s = this.#infos[i];
-      return s.firstDate > asOf ? { id: s.id, name: s.name, asOf, missing: { firstDate: s.firstDate } } : this.#deck.card(s.id, asOf);
+      return this.#cardOf(this.#infos[i], asOf);
     }
 
     /** Everything the deck says for the shown date and period (the chart at `size`, default the
-     * element's); throws what the deck throws. `gated`: what is out of view is left out (the
-     * cards are then read one by one as shown, and the chart only when it is near). */
+     * element's); throws what the deck throws. `gated`: what is out of view is left out (`near`:
+     * the ids of the cards near the view, read one by one as shown; the chart only when it is
+     * near). */
     #compute(f, size = null, gated = false) {
       if (this.#index < 0) {
         const asOf = this.getAttribute("as-of");
@@ -577,6 +580,7 @@ export function makeIndexCardsElement(api, styles) {
       const asOf = this.#dates.at(this.#index);
       const period = this.#currentPeriod();
       const cards = gated ? null : this.#cardsOn(asOf);
+      const near = gated ? new Set(this.#infos.map((s) => s.id).filter((id) => this.#nearness.has(this.#cardViews.get(id)?.element))) : null;
       const options = { period: period.key, to: asOf };
       const reference = this.getAttribute("reference");
       if (reference) options.reference = reference;
@@ -592,10 +596,10 @@ export function makeIndexCardsElement(api, styles) {
         const height = size ? size.height : this.#chartHeight(width);
         if (away) {
           // The sparklines of the cards in view alone, at a fraction of the chart's cost.
-          const ids = this.#infos.map((s) => s.id).filter((id) => this.#nearness.has(this.#cardViews.get(id)?.element));
+          const ids = [...near];
           const drawn = this.#deck.sparks({ ...options, ...SPARK, ids });
           sparks = new Map(ids.map((id, k) => [id, drawn[k]]));
-          return { asOf, period, cards, comparison, away, chart, samples, sparks };
+          return { asOf, period, cards, near, comparison, away, chart, samples, sparks };
         }
         // Without the crosshair's samples: the chart view asks for them when the reader points.
         chart = this.#deck.chart({ ...options, width, height, spark: SPARK, crosshair: false });
@@ -604,10 +608,10 @@ export function makeIndexCardsElement(api, styles) {
         const full = { ...options, width, height, spark: { width: 16, height: 16 } };
         samples = () => (this.#deck === deck ? deck.chart(full).crosshair : null);
       }
-      return { asOf, period, cards, comparison, away, chart, samples, sparks };
+      return { asOf, period, cards, near, comparison, away, chart, samples, sparks };
     }
 
-    #show(f, { asOf, period, cards, comparison, away, chart, samples, sparks }, flashing) {
+    #show(f, { asOf, period, cards, near, comparison, away, chart, samples, sparks }, flashing) {
       setText(this.#head, f.text("head.asOf", { date: f.date(asOf), period: f.periodName(period) }));
       this.#controls.update({ f, tabs: tabsOf(api.periods), period: period.key, dates: this.#dates, index: this.#index, playing: !!this.#playing });
 
@@ -630,18 +634,18 @@ export function makeIndexCardsElement(api, styles) {
         box.replaceChildren(...ids.map((id) => views.get(id).element));
         this.#watching = false;
       }
-      const gated = cards === null;
-      if (gated && !this.#watching) {
+      if (near && !this.#watching) {
         this.#nearness.watch([...ids.map((id) => this.#cardViews.get(id).element), this.#comparison.element]);
         this.#watching = true;
       }
       const badge = this.#reported ? f.text("card.reported") : "";
       ids.forEach((id, i) => {
         const view = this.#cardViews.get(id);
-        // Out of view (with many series), a card is brought up to date when it comes near.
-        if (gated && !this.#nearness.has(view.element)) return this.#behind.add(id);
+        // Out of view (with many series), a card is brought up to date when it comes near: the
+        // same cards as those #compute drew sparklines for.
+        if (near && !near.has(id)) return this.#behind.add(id);
         this.#behind.delete(id);
-        const card = gated ? this.#cardAt(i, asOf) : cards[i];
+        const card = cards ? cards[i] : this.#cardAt(i, asOf);
         const model = describeCard(f, card, { period, periodLine: lines.get(id), compareDate: comparison?.date, asOf });
         view.update(model, { spark: sparks?.get(id) ?? null, flash: flashing, badge });
       });

@@ -18,15 +18,21 @@ export class Nearness {
   #observer = null;
   /** Parts reported out of view (a WeakSet: a dropped part is forgotten with it). */
   #far = new WeakSet();
+  /** Parts reported at least once. */
+  #seen = new WeakSet();
 
-  /** @param {(parts: Element[]) => void} onNear called with the parts that came near */
+  /** @param {(parts: Element[]) => void} onNear called with the parts that came near (or were first reported near) */
   constructor(onNear) {
     if (typeof IntersectionObserver !== "function") return;
     this.#observer = new IntersectionObserver((entries) => {
       const came = [];
       for (const e of entries) {
+        // A part new to the observer (a card rebuilt for another period) may have been left
+        // behind while it counted as near, so its first report near is news too.
+        const wasNear = this.#seen.has(e.target) && !this.#far.has(e.target);
+        this.#seen.add(e.target);
         if (e.isIntersecting) {
-          if (this.#far.has(e.target)) came.push(e.target);
+          if (!wasNear) came.push(e.target);
           this.#far.delete(e.target);
         } else {
           this.#far.add(e.target);
