@@ -218,24 +218,29 @@ impl CompareRequest {
 const PERIOD_EXPECTED: &str = "one of 1W, WTD, MTD, QTD, YTD, 1Y, 3Y, 5Y, MAX";
 const PIXELS: &str = "a number of pixels from 16 to 8192";
 
+impl Options<'_> {
+    /// The `width` and `height` keys as a drawing's size in pixels, each `default`'s when left
+    /// out; `names` are what messages call them (`chart.width`, `spark.height`, …).
+    fn size(&self, names: (&'static str, &'static str), default: Size) -> Result<Size, Error> {
+        let bounds = (Size::MIN, Size::MAX);
+        Ok(Size {
+            width: self.number("width", names.0, bounds, PIXELS)?.unwrap_or(default.width),
+            height: self.number("height", names.1, bounds, PIXELS)?.unwrap_or(default.height),
+        })
+    }
+}
+
 impl ChartRequest {
     /// The compare options plus `width`, `height` (the chart's, named `chart.width` and
     /// `chart.height` in messages), `spark: { width, height }` and `crosshair` (true or false).
     pub fn from_raw(options: &Raw) -> Result<ChartRequest, Error> {
         let o = Options::read(options, CHART_KEYS)?;
         let compare = CompareRequest::from_options(&o)?;
-        let bounds = (Size::MIN, Size::MAX);
-        let width = o.number("width", "chart.width", bounds, PIXELS)?.unwrap_or(Size::CHART.width);
-        let height = o.number("height", "chart.height", bounds, PIXELS)?.unwrap_or(Size::CHART.height);
+        let Size { width, height } = o.size(("chart.width", "chart.height"), Size::CHART)?;
         let spark = match o.get("spark") {
             None => Size::SPARK,
-            Some(raw) => {
-                let s = Options::nested(raw, SIZE_KEYS, "spark")?;
-                Size {
-                    width: s.number("width", "spark.width", bounds, PIXELS)?.unwrap_or(Size::SPARK.width),
-                    height: s.number("height", "spark.height", bounds, PIXELS)?.unwrap_or(Size::SPARK.height),
-                }
-            }
+            Some(raw) => Options::nested(raw, SIZE_KEYS, "spark")?
+                .size(("spark.width", "spark.height"), Size::SPARK)?,
         };
         let crosshair = o.flag("crosshair")?.unwrap_or(true);
         Ok(ChartRequest { compare, width, height, spark, crosshair })
@@ -248,11 +253,7 @@ impl SparkRequest {
     pub fn from_raw(options: &Raw) -> Result<SparkRequest, Error> {
         let o = Options::read(options, SPARK_KEYS)?;
         let compare = CompareRequest::from_options(&o)?;
-        let bounds = (Size::MIN, Size::MAX);
-        let size = Size {
-            width: o.number("width", "width", bounds, PIXELS)?.unwrap_or(Size::SPARK.width),
-            height: o.number("height", "height", bounds, PIXELS)?.unwrap_or(Size::SPARK.height),
-        };
+        let size = o.size(("width", "height"), Size::SPARK)?;
         Ok(SparkRequest { compare, size, ids: o.texts("ids")? })
     }
 }
