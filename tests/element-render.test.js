@@ -256,6 +256,48 @@ test("many series: a push updates the cards in view at once, the others and the 
   await close(p);
 });
 
+test("many series: a push to one series on its last date reads and redraws that card alone; a card left behind catches up as it comes near", async () => {
+  const p = await open(page("many-one", `<index-cards id="a"></index-cards><p>After.</p>`));
+  const seen = await p.evaluate(async () => {
+    const el = document.getElementById("a");
+    const base = window.four()[0];
+    el.data = Array.from({ length: 40 }, (_, k) => ({ id: "S" + k, name: "Index " + k, dates: base.dates, closes: base.closes.map((c) => c * (1 + k / 100)) }));
+    await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+    for (let i = 0; i < 4; i++) await window.frame(); // the IntersectionObserver has reported
+    // What the element asks the deck for, card by card and sparkline by sparkline.
+    const asked = { cards: [], sparks: [] };
+    const proto = IndexCards.Deck.prototype;
+    const { card, sparks } = proto;
+    proto.card = function (id, ...rest) { asked.cards.push(id); return card.call(this, id, ...rest); };
+    proto.sparks = function (options) { asked.sparks.push(...(options.ids || ["all"])); return sparks.call(this, options); };
+    const R = el.shadowRoot;
+    const level = (k) => R.querySelectorAll(".card")[k].querySelector(".level").textContent;
+    const untouched = R.querySelectorAll(".card")[1].querySelector(".level");
+    untouched.__tag = "kept";
+    el.push("S0", "2024-11-22", 1000.25);
+    el.push("S39", "2024-11-22", 2000.5);
+    await window.frame();
+    const one = { first: level(0), second: untouched.textContent, kept: R.querySelectorAll(".card")[1].querySelector(".level").__tag, last: level(39), asked: { cards: [...new Set(asked.cards)], sparks: [...new Set(asked.sparks)] } };
+    asked.cards.length = 0;
+    asked.sparks.length = 0;
+    R.querySelectorAll(".card")[39].scrollIntoView();
+    for (let i = 0; i < 4; i++) await window.frame();
+    const near = { last: level(39), asked: { cards: [...new Set(asked.cards)], sparks: [...new Set(asked.sparks)] } };
+    proto.card = card;
+    proto.sparks = sparks;
+    return { one, near };
+  });
+  assert.equal(seen.one.first, "1,000.25", "the pushed card in view is updated in the push's frame");
+  assert.equal(seen.one.kept, "kept");
+  assert.deepEqual(seen.one.asked, { cards: ["S0"], sparks: ["S0"] }, "only the pushed card in view is read and drawn again");
+  assert.notEqual(seen.one.last, "2,000.50", "a pushed card far out of view waits");
+  assert.equal(seen.near.last, "2,000.50", "and shows the push when it comes near");
+  assert.ok(seen.near.asked.cards.includes("S39"), JSON.stringify(seen.near));
+  assert.ok(!seen.near.asked.cards.includes("S1"), `cards that did not change are not read again: ${seen.near.asked.cards}`);
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
 /** Page side: pushes a tick, then moves the element, changes its attributes and children, and sets el.data. */
 const ticksThroughChanges = async () => {
   const el = document.getElementById("a");

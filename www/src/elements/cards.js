@@ -109,6 +109,12 @@ export function makeIndexCardsElement(api, styles) {
     #behind = new Set();
     /** Whether the comparison and chart were left out of view since they changed. */
     #comparisonBehind = false;
+    /** Ids whose closes pushes changed since the last render, when none of them added a date. */
+    #pushed = new Set();
+    /** Whether a push since the last render added a date to a series (every card may change: stale, the common date). */
+    #pushedDate = false;
+    /** What the last complete render showed, but for the pushed closes (see #renderKey). */
+    #shownKey = null;
     #chart;
     #comparison;
 
@@ -143,9 +149,13 @@ export function makeIndexCardsElement(api, styles) {
       const deck = this.#ready ? this.#ensureDeck() : null;
       if (!deck) throw new WordedError("err.noDataYet");
       const atLatest = this.#index < 0 || this.#index === this.#dates.length - 1;
-      deck.push(id, date, close);
+      const { appended } = deck.push(id, date, close);
       this.#ticks.add(id, date, close);
       this.#dates.add(date);
+      // A new last date may move the others' cards too (stale, the common date); a new close on
+      // a series' last date changes its own card alone.
+      if (appended) this.#pushedDate = true;
+      this.#pushed.add(id);
       if (atLatest && this.#index >= 0 && this.#index !== this.#dates.length - 1) {
         this.#index = this.#dates.length - 1;
         this.#fromAttribute = false; // a new day moved it on
@@ -517,10 +527,16 @@ export function makeIndexCardsElement(api, styles) {
       this.#dirty = false;
       const flashing = this.#flashNext;
       this.#flashNext = false;
+      // A render that stops short (an error, the placeholder, a deck drawn in the next task)
+      // leaves no shown key, so the next one redraws every card.
+      const { shown, pushed, pushedDate } = { shown: this.#shownKey, pushed: this.#pushed, pushedDate: this.#pushedDate };
+      this.#shownKey = null;
+      this.#pushed = new Set();
+      this.#pushedDate = false;
       const f = this.#fmt();
       const problem = attributeProblem((name) => this.getAttribute(name), api.periods);
       if (problem) return this.#fail(problem);
-      let view;
+      let view, key, changed;
       try {
         const before = this.#deck;
         const started = performance.now();
@@ -529,19 +545,31 @@ export function makeIndexCardsElement(api, styles) {
         // Not for figures as reported: the placeholder keeps the chart's space, which they do not
         // draw, so a frame of it before them would move the page (and their data is small).
         if (deck !== before && !this.#reported && performance.now() - started > BUILD_SLICE) return this.#drawNextTask();
-        view = this.#compute(f, null, this.#gated());
+        key = this.#renderKey(f);
+        // Only closes pushed on series' last dates since a render that showed all else the same:
+        // the other cards are as they were.
+        changed = key === shown && !pushedDate ? pushed : null;
+        view = this.#compute(f, null, this.#gated(), changed);
       } catch (e) {
         return this.#fail(e);
       }
       this.#state = "ready";
       this.#look(f);
       this.#error.hidden = true;
-      this.#show(f, view, flashing);
+      this.#show(f, view, flashing, changed);
+      this.#shownKey = key;
       this.setAttribute("data-state", this.#async.loading ? "loading" : "ready");
       if (typeof performance !== "undefined" && performance.mark && !performance.getEntriesByName("indexcards:first-render").length) {
         performance.mark("indexcards:first-render"); // read by tools/bench.js
       }
       this.dispatchEvent(new CustomEvent("indexcards:render", { bubbles: true, composed: true, detail: { asOf: view.asOf, period: view.period.key } }));
+    }
+
+    /** Everything but the closes that the cards shown depend on: the data and series, the date
+     * shown and the dates there are, the period, the reference, the locale and the cards' shape. */
+    #renderKey(f) {
+      const attr = (name) => this.getAttribute(name) ?? "";
+      return [this.#deckKey, this.#shownIndex(f), this.#dates.length, this.#currentPeriod().key, attr("reference"), f.locale, this.#reported, this.hasAttribute("compact")].join("\u0000");
     }
 
     /** Whether this render may leave out what is out of view: many series, and a browser that says where they are. */
@@ -560,11 +588,9 @@ export function makeIndexCardsElement(api, styles) {
       return this.#cardOf(this.#infos[i], asOf);
     }
 
-    /** Everything the deck says for the shown date and period (the chart at `size`, default the
-     * element's); throws what the deck throws. `gated`: what is out of view is left out (`near`:
-     * the ids of the cards near the view, read one by one as shown; the chart only when it is
-     * near). */
-    #compute(f, size = null, gated = false) {
+    /** The index of the date shown: once unset (new data, an as-of attribute changed), the as-of
+     * attribute's date, else the latest. Throws when the attribute's date is before the data. */
+    #shownIndex(f) {
       if (this.#index < 0) {
         const asOf = this.getAttribute("as-of");
         if (asOf) {
@@ -577,7 +603,16 @@ export function makeIndexCardsElement(api, styles) {
           this.#fromAttribute = false;
         }
       }
-      const asOf = this.#dates.at(this.#index);
+      return this.#index;
+    }
+
+    /** Everything the deck says for the shown date and period (the chart at `size`, default the
+     * element's); throws what the deck throws. `gated`: what is out of view is left out (`near`:
+     * the ids of the cards near the view, read one by one as shown; the chart only when it is
+     * near). `changed`: after pushes alone, the ids pushed (the sparklines drawn without the chart
+     * are then those of the changed and left-behind cards near the view). */
+    #compute(f, size = null, gated = false, changed = null) {
+      const asOf = this.#dates.at(this.#shownIndex(f));
       const period = this.#currentPeriod();
       const cards = gated ? null : this.#cardsOn(asOf);
       const near = gated ? new Set(this.#infos.map((s) => s.id).filter((id) => this.#nearness.has(this.#cardViews.get(id)?.element))) : null;
@@ -595,8 +630,9 @@ export function makeIndexCardsElement(api, styles) {
         const width = size ? size.width : this.#chartWidth();
         const height = size ? size.height : this.#chartHeight(width);
         if (away) {
-          // The sparklines of the cards in view alone, at a fraction of the chart's cost.
-          const ids = [...near];
+          // The sparklines of the cards in view alone, at a fraction of the chart's cost (and of
+          // those alone that changed or were left behind, after pushes to some series).
+          const ids = changed ? [...near].filter((id) => changed.has(id) || this.#behind.has(id)) : [...near];
           const drawn = this.#deck.sparks({ ...options, ...SPARK, ids });
           sparks = new Map(ids.map((id, k) => [id, drawn[k]]));
           return { asOf, period, cards, near, comparison, away, chart, samples, sparks };
@@ -611,7 +647,7 @@ export function makeIndexCardsElement(api, styles) {
       return { asOf, period, cards, near, comparison, away, chart, samples, sparks };
     }
 
-    #show(f, { asOf, period, cards, near, comparison, away, chart, samples, sparks }, flashing) {
+    #show(f, { asOf, period, cards, near, comparison, away, chart, samples, sparks }, flashing, changed = null) {
       setText(this.#head, f.text("head.asOf", { date: f.date(asOf), period: f.periodName(period) }));
       this.#controls.update({ f, tabs: tabsOf(api.periods), period: period.key, dates: this.#dates, index: this.#index, playing: !!this.#playing });
 
@@ -641,6 +677,8 @@ export function makeIndexCardsElement(api, styles) {
       const badge = this.#reported ? f.text("card.reported") : "";
       ids.forEach((id, i) => {
         const view = this.#cardViews.get(id);
+        // After pushes alone, a card whose series was not pushed (nor left behind) is as shown.
+        if (changed && inOrder && !changed.has(id) && !this.#behind.has(id)) return;
         // Out of view (with many series), a card is brought up to date when it comes near: the
         // same cards as those #compute drew sparklines for.
         if (near && !near.has(id)) return this.#behind.add(id);
