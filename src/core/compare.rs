@@ -173,39 +173,78 @@ pub fn compare<S: AsRef<Series>>(series: &[S], request: &CompareRequest) -> Resu
     compare_spans(series, request).map(|(c, _)| c)
 }
 
+/// The series the request names (its reference, small caps and large caps), in that order;
+/// an id no series has is an error that names it.
+fn named(series: &[&Series], request: &CompareRequest) -> Result<[Option<usize>; 3], Error> {
+    let find = |id: &Option<String>, option| id.as_deref().map(|id| find_id(series, id, option)).transpose();
+    Ok([
+        find(&request.reference, "reference")?,
+        find(&request.small_cap, "smallCap")?,
+        find(&request.large_cap, "largeCap")?,
+    ])
+}
+
+/// The dates a comparison is on.
+struct Dates {
+    /// The request's date, else the latest date of any series.
+    to: Day,
+    /// The common date: the earliest last close on or before `to` of the series with data.
+    date: Day,
+    /// Per series, the index of its last close on or before `to` (where its line stops)…
+    ends: Vec<Option<usize>>,
+    /// …and that close's date.
+    lasts: Vec<Option<Day>>,
+}
+
+fn dates(series: &[&Series], request: &CompareRequest) -> Result<Dates, Error> {
+    let latest = series.iter().filter_map(|s| s.days().last().copied()).max();
+    let to = request.to.or(latest).ok_or(Error::NoSeries)?;
+    let ends: Vec<Option<usize>> = series.iter().map(|s| s.last_on_or_before(to)).collect();
+    let day_at = |s: &Series, i: Option<usize>| i.and_then(|i| s.days().get(i).copied());
+    let lasts: Vec<Option<Day>> = series.iter().zip(&ends).map(|(s, &e)| day_at(s, e)).collect();
+    let date = lasts.iter().flatten().copied().min().unwrap_or(to);
+    Ok(Dates { to, date, ends, lasts })
+}
+
+/// Where series `s`'s line runs, its last close on or before `to` being at `end` and the
+/// comparison on `date`.
+fn span(s: &Series, request: &CompareRequest, end: Option<usize>, date: Day) -> Span {
+    let at = end.and_then(|_| s.last_on_or_before(date));
+    Span { base: at.and_then(|i| request.start.base(s, i)), at, end }
+}
+
+/// The spans `compare_spans` gives the series at `picks` (None for an index past the end),
+/// without the lines of every series: what sparklines need. O(series × log n + picks), with no
+/// allocation per series but the dates' two vectors.
+pub fn spans_of<S: AsRef<Series>>(
+    series: &[S],
+    request: &CompareRequest,
+    picks: &[usize],
+) -> Result<Vec<Option<Span>>, Error> {
+    let series: Vec<&Series> = series.iter().map(AsRef::as_ref).collect();
+    named(&series, request)?;
+    let Dates { date, ends, .. } = dates(&series, request)?;
+    Ok(picks.iter().map(|&i| Some(span(series.get(i)?, request, *ends.get(i)?, date))).collect())
+}
+
 /// `compare`, with where each line runs.
 pub fn compare_spans<S: AsRef<Series>>(
     series: &[S],
     request: &CompareRequest,
 ) -> Result<(Comparison, Vec<Span>), Error> {
     let series: Vec<&Series> = series.iter().map(AsRef::as_ref).collect();
-    let reference = match &request.reference {
-        Some(id) => find_id(&series, id, "reference")?,
-        None => 0,
-    };
-    let small = match &request.small_cap {
-        Some(id) => Some(find_id(&series, id, "smallCap")?),
-        None => series.iter().position(|s| looks_like(s, SMALL_CAPS)),
-    };
-    let large = match &request.large_cap {
-        Some(id) => Some(find_id(&series, id, "largeCap")?),
-        None => series.iter().position(|s| looks_like(s, LARGE_CAPS)),
-    };
-    let latest = series.iter().filter_map(|s| s.days().last().copied()).max();
-    let to = request.to.or(latest).ok_or(Error::NoSeries)?;
-
-    // Each line's end, then the common date: the earliest last date of the series with data.
-    let ends: Vec<Option<usize>> = series.iter().map(|s| s.last_on_or_before(to)).collect();
-    let day_at = |s: &Series, i: Option<usize>| i.and_then(|i| s.days().get(i).copied());
-    let lasts: Vec<Option<Day>> = series.iter().zip(&ends).map(|(s, &e)| day_at(s, e)).collect();
-    let date = lasts.iter().flatten().copied().min().unwrap_or(to);
+    let [reference, small, large] = named(&series, request)?;
+    let reference = reference.unwrap_or(0);
+    let small = small.or_else(|| series.iter().position(|s| looks_like(s, SMALL_CAPS)));
+    let large = large.or_else(|| series.iter().position(|s| looks_like(s, LARGE_CAPS)));
+    let Dates { to, date, ends, lasts } = dates(&series, request)?;
     let newest = lasts.iter().flatten().copied().max();
 
     let mut spans = Vec::with_capacity(series.len());
     let mut lines: Vec<ComparisonLine> = Vec::with_capacity(series.len());
     for ((s, &end), &last) in series.iter().zip(&ends).zip(&lasts) {
-        let at = end.and_then(|_| s.last_on_or_before(date));
-        let base = at.and_then(|i| request.start.base(s, i));
+        let span = span(s, request, end, date);
+        let (base, at) = (span.base, span.at);
         let point = |i: Option<usize>| i.and_then(|i| s.point(i));
         let (base_point, at_point) = (point(base), point(at));
         let note = match (at, base) {
@@ -215,7 +254,7 @@ pub fn compare_spans<S: AsRef<Series>>(
             (Some(_), None) => Some(LineNote::NoPeriodBase),
             _ => None,
         };
-        spans.push(Span { base, at, end });
+        spans.push(span);
         lines.push(ComparisonLine {
             id: s.id().into(),
             name: s.name().into(),
@@ -381,6 +420,34 @@ mod tests {
             r#"{"reason":"noData","firstDate":"2025-01-03"}"#
         );
         assert_eq!(c.date.to_string(), "2024-11-22");
+    }
+
+    #[test]
+    fn spans_of_some_series_are_those_the_whole_comparison_gives() {
+        let old = series(
+            "O",
+            &[("2023-12-29", 10.0), ("2024-06-28", 12.0), ("2024-11-20", 11.0), ("2024-11-22", 12.0)],
+        );
+        let young = series("Y", &[("2024-11-20", 10.0), ("2024-11-21", 11.0)]);
+        let late = series("L", &[("2025-01-03", 10.0)]);
+        let all = [old, young, late];
+        for period in Period::ALL {
+            for to in [
+                None,
+                Some(d("2024-06-30")),
+                Some(d("2024-11-21")),
+                Some(d("2024-11-22")),
+                Some(d("2025-02-01")),
+            ] {
+                let req = CompareRequest { to, ..request(period) };
+                let (_, spans) = compare_spans(&all, &req).unwrap();
+                let picks = [2, 0, 7, 1];
+                let want: Vec<Option<Span>> = picks.iter().map(|&i| spans.get(i).copied()).collect();
+                assert_eq!(spans_of(&all, &req, &picks).unwrap(), want, "{period:?} to {to:?}");
+            }
+        }
+        let unknown = CompareRequest { reference: Some("Z".into()), ..request(Period::Ytd) };
+        assert_eq!(spans_of(&all, &unknown, &[0]).unwrap_err(), compare_spans(&all, &unknown).unwrap_err());
     }
 
     #[test]

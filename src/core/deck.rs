@@ -235,11 +235,12 @@ impl Deck {
             None => (0..self.tracks.len()).collect(),
             Some(ids) => ids.iter().map(|id| self.index_of(id)).collect::<Result<_, _>>()?,
         };
-        let (_, spans) = compare::compare_spans(&self.tracks, &request.compare)?;
+        let spans = compare::spans_of(&self.tracks, &request.compare, &picks)?;
         Ok(picks
             .into_iter()
-            .map(|i| {
-                let (track, span) = (self.tracks.get(i)?, spans.get(i)?);
+            .zip(spans)
+            .map(|(i, span)| {
+                let (track, span) = (self.tracks.get(i)?, span?);
                 chart::sparkline(track, span.base?, span.end?, request.size)
             })
             .collect())
