@@ -109,7 +109,7 @@ export function makeIndexCardsElement(api, styles) {
     #behind = new Set();
     /** Whether the comparison and chart were left out of view since they changed. */
     #comparisonBehind = false;
-    /** Ids whose closes pushes changed since the last render, when none of them added a date. */
+    /** The ids of the series pushed to since the last render. */
     #pushed = new Set();
     /** Whether a push since the last render added a date to a series (every card may change: stale, the common date). */
     #pushedDate = false;
@@ -529,7 +529,9 @@ export function makeIndexCardsElement(api, styles) {
       this.#flashNext = false;
       // A render that stops short (an error, the placeholder, a deck drawn in the next task)
       // leaves no shown key, so the next one redraws every card.
-      const { shown, pushed, pushedDate } = { shown: this.#shownKey, pushed: this.#pushed, pushedDate: this.#pushedDate };
+      const shown = this.#shownKey;
+      const pushed = this.#pushed;
+      const pushedDate = this.#pushedDate;
       this.#shownKey = null;
       this.#pushed = new Set();
       this.#pushedDate = false;
