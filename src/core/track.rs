@@ -143,6 +143,25 @@ pub(crate) fn scan_extremes(closes: &[f64], from: usize, to: usize) -> Option<(u
     Some((from + lo.0, from + hi.0))
 }
 
+/// The first index in `lo..hi` whose day is after `day` (`hi` when none is), searched outwards
+/// from `lo`: O(log k) for an answer k places on, so walking a series in date order costs
+/// O(log gap) a step rather than O(log n).
+pub(crate) fn first_after(days: &[Day], lo: usize, hi: usize, day: Day) -> usize {
+    let hi = hi.min(days.len());
+    let mut start = lo;
+    let mut step = 1;
+    while start < hi {
+        let probe = (start + step).min(hi);
+        // Every day in start..probe-1 is known to be on or before `day` once the last one is.
+        if days.get(probe - 1).is_some_and(|&d| d > day) {
+            return start + days.get(start..probe).unwrap_or_default().partition_point(|&d| d <= day);
+        }
+        start = probe;
+        step *= 2;
+    }
+    hi
+}
+
 /// A series with what makes its cards cheap.
 #[derive(Debug, Clone)]
 pub struct Track {
@@ -250,6 +269,43 @@ impl Track {
                 Side::High.pick(closes, h1 as u32, h2 as u32) as usize,
             )
         })
+    }
+
+    /// The indexes from `i` up to `b` whose days are on or before `last` (`i` always, as its
+    /// day is taken to be): where they end (exclusive) and where their lowest and highest closes
+    /// are, as `extremes` finds them. A pixel column of a chart. A run of at most 2 × BLOCK
+    /// closes (most columns of a long chart) is walked once, days and closes together; a longer
+    /// one has its end searched outwards and its extremes from `extremes`: O(BLOCK + log n)
+    /// either way.
+    pub fn run_until(&self, i: usize, b: usize, last: Day) -> (usize, Option<(usize, usize)>) {
+        let (days, closes) = (self.series.days(), self.series.closes());
+        let end = b.saturating_add(1).min(days.len());
+        let Some(&first) = closes.get(i).filter(|_| i < end) else {
+            return (i, None);
+        };
+        let stop = i + 2 * BLOCK;
+        if stop < end && days.get(stop).is_some_and(|&d| d <= last) {
+            // A long run: its end searched outwards from there, its extremes from the range index.
+            let j = first_after(days, stop + 1, end, last);
+            return (j, self.extremes(i, j - 1));
+        }
+        let (mut lo, mut hi) = ((i, first), (i, first));
+        let mut j = i + 1;
+        let stop = stop.min(end);
+        let rest = days.get(j..stop).unwrap_or_default().iter().zip(closes.get(j..stop).unwrap_or_default());
+        for (&d, &c) in rest {
+            if d > last {
+                break;
+            }
+            if c < lo.1 {
+                lo = (j, c);
+            }
+            if c > hi.1 {
+                hi = (j, c);
+            }
+            j += 1;
+        }
+        (j, Some((lo.0, hi.0)))
     }
 
     /// The card at `as_of` (default: the last date), equal field for field to
@@ -377,6 +433,27 @@ mod tests {
                 assert_eq!(t.min_max(a, b), want, "{a}..={b}");
             }
         }
+    }
+
+    #[test]
+    fn runs_end_after_their_last_day_with_the_extremes_of_a_scan() {
+        // Ties (rounded closes); runs of every length from one close to hundreds (walked, and
+        // searched with the range index), cut short by `b` or by the last day.
+        let w = walk(1200, 11);
+        let closes: Vec<f64> = w.closes().iter().map(|c| c.round()).collect();
+        let t = Track::new(Series::new("W", "Walk", w.days().to_vec(), closes.clone()).unwrap());
+        let days = w.days();
+        for i in (0..1200).step_by(17) {
+            for len in [0, 1, 2, 15, 16, 31, 32, 33, 47, 64, 100, 400, 2000] {
+                let last = days[(i + len).min(1199)] + (len % 2) as Day;
+                for b in [i, i + 20, i + 40, i + 300, 5000] {
+                    let end = first_after(days, i + 1, (b + 1).min(1200), last);
+                    let want = (end, scan_extremes(&closes, i, end));
+                    assert_eq!(t.run_until(i, b, last), want, "{i}, {len}, {b}");
+                }
+            }
+        }
+        assert_eq!(t.run_until(1200, 5000, Day::MAX), (1200, None));
     }
 
     #[test]
