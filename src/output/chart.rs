@@ -488,12 +488,11 @@ impl Run<'_> {
         self.track.series()
     }
     /// The line's value on `day`: the last close on or before it, from the base to the end
-    /// (never carried past the series' last date). Searched from `from` on (samples come in
-    /// date order); returns the index found too.
-    fn value_on(&self, day: Day, from: usize) -> (Option<f64>, usize) {
+    /// (never carried past the series' last date), given `k`, the first index from `lo` on
+    /// whose day is after `day` (`first_after`); returns the index of the close too (`lo`
+    /// without one).
+    fn value_at(&self, day: Day, lo: usize, k: usize) -> (Option<f64>, usize) {
         let days = self.series().days();
-        let lo = from.clamp(self.base, self.end);
-        let k = first_after(days, lo, self.end + 1, day);
         let Some(i) = k.checked_sub(1).filter(|&i| i >= lo) else {
             return (None, lo);
         };
@@ -672,19 +671,23 @@ fn crosshair(
     let mut out = Crosshair { values: vec![Vec::new(); runs.len()], ..Crosshair::default() };
     // Per line: the index the last search ended at (samples come in date order).
     let mut cursors: Vec<usize> = runs.iter().map(|r| r.as_ref().map_or(0, |r| r.base)).collect();
+    let mut ends: Vec<(usize, usize)> = vec![(0, 0); runs.len()];
     let mut previous: Option<Day> = None;
     // Only a column that holds a day can hold a sample (one without ends where the one before
     // it did, whose sample is taken already), so only those are visited, in order.
     for &column_end in &columns.ends {
         // The last day whose x falls in this column or before.
         let end = column_end.min(last);
-        // The latest date any line has on or before `end`, after the previous sample.
+        // The latest date any line has on or before `end`, after the previous sample; where
+        // each line's search ended (its last close on or before `end` is its last on or before
+        // the sample too, which is between them).
         let mut sample: Option<Day> = None;
-        for (r, &cursor) in runs.iter().zip(&cursors) {
+        for ((r, &cursor), found) in runs.iter().zip(&cursors).zip(ends.iter_mut()) {
             let Some(r) = r else { continue };
             let days = r.series().days();
             let lo = cursor.max(r.base);
             let k = first_after(days, lo, r.end + 1, end);
+            *found = (lo, k);
             if let Some(&d) = k.checked_sub(1).filter(|&i| i >= lo).and_then(|i| days.get(i)) {
                 if previous.map_or(true, |p| d > p) {
                     sample = Some(sample.map_or(d, |s: Day| s.max(d)));
@@ -695,10 +698,11 @@ fn crosshair(
         previous = Some(sample);
         out.x.push(x(sample));
         out.dates.push(IsoDate(sample));
-        for ((r, cursor), values) in runs.iter().zip(cursors.iter_mut()).zip(out.values.iter_mut()) {
+        let each = runs.iter().zip(cursors.iter_mut()).zip(&ends).zip(out.values.iter_mut());
+        for (((r, cursor), &(lo, k)), values) in each {
             let value = match r {
                 Some(r) => {
-                    let (v, i) = r.value_on(sample, *cursor);
+                    let (v, i) = r.value_at(sample, lo, k);
                     *cursor = i;
                     v
                 }
