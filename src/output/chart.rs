@@ -221,11 +221,15 @@ impl Backwards {
     /// as u64 division is several times slower in wasm). False, with nothing put, when the
     /// tenths do not fit a u32 (or are NaN): `push_num` prints those through `format!`.
     fn num(&mut self, v: f64) -> bool {
-        let tenths = (v * 10.0).round();
-        if !(tenths.abs() < f64::from(u32::MAX)) {
+        let tenths = v * 10.0;
+        let magnitude = tenths.abs();
+        if !(magnitude < f64::from(u32::MAX)) {
             return false;
         }
-        let t = tenths.abs() as u32;
+        // Rounded half away from zero, as `f64::round` (a library call in wasm, where no
+        // instruction rounds so): below 2^32 the fraction `magnitude − floor` is exact.
+        let floor = magnitude.floor();
+        let t = floor as u32 + u32::from(magnitude - floor >= 0.5);
         let (mut n, tenth) = div10(t);
         if tenth != 0 {
             self.put(b'0' + tenth);
@@ -239,7 +243,7 @@ impl Backwards {
                 break;
             }
         }
-        if tenths < 0.0 {
+        if tenths < 0.0 && t > 0 {
             self.put(b'-');
         }
         true
