@@ -223,7 +223,7 @@ impl Backwards {
     fn num(&mut self, v: f64) -> bool {
         let tenths = v * 10.0;
         let magnitude = tenths.abs();
-        if !(magnitude < f64::from(u32::MAX)) {
+        if magnitude.is_nan() || magnitude >= f64::from(u32::MAX) {
             return false;
         }
         // Rounded half away from zero, as `f64::round` (a library call in wasm, where no
