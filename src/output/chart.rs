@@ -4,7 +4,7 @@ use crate::core::calendar::{self, Day};
 use crate::core::compare::{Comparison, Span};
 use crate::core::request::Size;
 use crate::core::series::Series;
-use crate::core::track::Track;
+use crate::core::track::{first_after, Track};
 use crate::error::Error;
 use crate::limits::MAX_CHART_VALUES;
 use crate::output::date::IsoDate;
@@ -151,48 +151,35 @@ pub fn decimate(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     out
 }
 
-/// The first index in `lo..hi` whose day is after `day` (`hi` when none is), searched outwards
-/// from `lo`: O(log k) for an answer k places on, so walking a series in date order costs
-/// O(log gap) a step rather than O(log n).
-fn first_after(days: &[Day], lo: usize, hi: usize, day: Day) -> usize {
-    let hi = hi.min(days.len());
-    let mut start = lo;
-    let mut step = 1;
-    while start < hi {
-        let probe = (start + step).min(hi);
-        // Every day in start..probe-1 is known to be on or before `day` once the last one is.
-        if days.get(probe - 1).is_some_and(|&d| d > day) {
-            return start + days.get(start..probe).unwrap_or_default().partition_point(|&d| d <= day);
-        }
-        start = probe;
-        step *= 2;
-    }
-    hi
-}
-
 /// The points of a track's closes at indexes `a..=b`, mapped through `x` (by date) and `y` (by
 /// close) and decimated to pixel columns as `decimate` does, comparing closes rather than their
 /// ys (the same order, as y falls as the close rises; only two closes whose ys round to the
 /// same float could be told apart, well under 1e-9 px). Each column's last day comes from
-/// inverting the x scale, its index range from a search outwards over the days, and its lowest
-/// and highest closes (and their order) from the track's range index, which scans short ranges:
-/// O(columns × (log n + BLOCK)), whatever the length of the range.
-fn series_points(track: &Track, a: usize, b: usize, x: XScale, y: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
+/// `columns` (`x`'s, shared by every line drawn on it), its index range and its lowest and
+/// highest closes (and their order) from `Track::run_until`, which walks short columns and asks
+/// the range index of long ones: O(columns × (log n + BLOCK)), whatever the length of the range.
+fn series_points(
+    track: &Track,
+    (a, b): (usize, usize),
+    x: XScale,
+    columns: &Columns,
+    y: impl Fn(f64) -> f64,
+) -> Vec<(f64, f64)> {
     let series = track.series();
     let (days, closes) = (series.days(), series.closes());
     let b = b.min(days.len().saturating_sub(1));
     // At most two points a column (and one a close).
-    let columns = (x.x1 - x.x0).abs().min(f64::from(u16::MAX)) as usize + 2;
-    let mut out = Vec::with_capacity((2 * columns).min((b + 1).saturating_sub(a)));
+    let most = (x.x1 - x.x0).abs().min(f64::from(u16::MAX)) as usize + 2;
+    let mut out = Vec::with_capacity((2 * most).min((b + 1).saturating_sub(a)));
     let point = |i: usize| days.get(i).zip(closes.get(i)).map(|(&d, &c)| (x.at(d), y(c)));
+    let mut column = 0;
     let mut i = a;
     while i <= b {
         let Some(&day) = days.get(i) else { break };
-        // The column's points are the days up to its last one (x grows with the day).
-        let j = first_after(days, i + 1, b + 1, x.last_in_column(day));
-        // The lowest and highest close are the highest and lowest y (y falls as closes rise),
-        // the earliest of equal closes kept, as `decimate` keeps the earliest of equal ys.
-        let extremes = track.extremes(i, j - 1);
+        // The column's points are the days up to its last one (x grows with the day). The
+        // lowest and highest close are the highest and lowest y (y falls as closes rise), the
+        // earliest of equal closes kept, as `decimate` keeps the earliest of equal ys.
+        let (j, extremes) = track.run_until(i, b, columns.last_of(day, &mut column, x));
         if let Some((lo, hi)) = extremes {
             let (p, q) = if lo <= hi { (lo, hi) } else { (hi, lo) };
             out.extend(point(p));
@@ -200,53 +187,90 @@ fn series_points(track: &Track, a: usize, b: usize, x: XScale, y: impl Fn(f64) -
                 out.extend(point(q));
             }
         }
+        if j <= i {
+            break;
+        }
         i = j;
     }
     out
 }
 
-/// Appends one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`): the
-/// text `format!("{}", (v * 10).round() / 10)` gives, written as ASCII bytes from the integer of
-/// tenths, since float printing (and then per-number string pushes) was most of a long chart's time.
+/// A point's text written backwards into a stack buffer, then appended to a path in one copy:
+/// one small copy a point rather than one a number part (small copies, and per-number string
+/// pushes before them, were most of a long chart's path time).
+struct Backwards {
+    buf: [u8; 32],
+    start: usize,
+}
+
+impl Backwards {
+    fn new() -> Backwards {
+        Backwards { buf: [0; 32], start: 32 }
+    }
+
+    #[inline(always)]
+    fn put(&mut self, byte: u8) {
+        if let Some(slot) = self.start.checked_sub(1).and_then(|k| self.buf.get_mut(k)) {
+            *slot = byte;
+            self.start -= 1;
+        }
+    }
+
+    /// Puts one coordinate rounded to 0.1 px, without a trailing `.0` (and never `-0`): the text
+    /// `format!("{}", (v * 10).round() / 10)` gives, from the integer of tenths (u32 arithmetic,
+    /// as u64 division is several times slower in wasm). False, with nothing put, when the
+    /// tenths do not fit a u32 (or are NaN): `push_num` prints those through `format!`.
+    fn num(&mut self, v: f64) -> bool {
+        let tenths = v * 10.0;
+        let magnitude = tenths.abs();
+        if magnitude.is_nan() || magnitude >= f64::from(u32::MAX) {
+            return false;
+        }
+        // Rounded half away from zero, as `f64::round` (a library call in wasm, where no
+        // instruction rounds so): below 2^32 the fraction `magnitude − floor` is exact.
+        let floor = magnitude.floor();
+        let t = floor as u32 + u32::from(magnitude - floor >= 0.5);
+        let (mut n, tenth) = div10(t);
+        if tenth != 0 {
+            self.put(b'0' + tenth);
+            self.put(b'.');
+        }
+        loop {
+            let (rest, digit) = div10(n);
+            self.put(b'0' + digit);
+            n = rest;
+            if n == 0 {
+                break;
+            }
+        }
+        if tenths < 0.0 && t > 0 {
+            self.put(b'-');
+        }
+        true
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(self.start..).unwrap_or_default()
+    }
+}
+
+/// `n / 10` and `n % 10` by a multiplication (exact for every u32: 0xCCCC_CCCD = ⌈2^35 / 10⌉):
+/// the size-optimized build (`opt-level = "z"`) keeps a real division otherwise, a third of a
+/// long chart's time.
+fn div10(n: u32) -> (u32, u8) {
+    let q = ((u64::from(n) * 0xCCCC_CCCD) >> 35) as u32;
+    (q, (n - 10 * q) as u8)
+}
+
+/// Appends one coordinate rounded to 0.1 px (see `Backwards::num`), through `format!` when it
+/// is too large for the integer path.
 fn push_num(out: &mut Vec<u8>, v: f64) {
-    let tenths = (v * 10.0).round();
-    if tenths.is_nan() || tenths.abs() >= 1e15 {
-        let r = tenths / 10.0;
-        out.extend_from_slice(format!("{}", if r == 0.0 { 0.0 } else { r }).as_bytes());
-        return;
-    }
-    if tenths < 0.0 {
-        out.push(b'-');
-    }
-    // u32 arithmetic (a coordinate's tenths fit), as u64 division is several times slower in wasm.
-    let t = tenths.abs();
-    let (whole, tenth) = if t < f64::from(u32::MAX) {
-        let t = t as u32;
-        (u64::from(t / 10), t % 10)
+    let mut text = Backwards::new();
+    if text.num(v) {
+        out.extend_from_slice(text.bytes());
     } else {
-        let t = t as u64;
-        (t / 10, (t % 10) as u32)
-    };
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    let mut n = whole;
-    loop {
-        k -= 1;
-        let (digit, rest) = match u32::try_from(n) {
-            Ok(m) => (m % 10, u64::from(m / 10)),
-            Err(_) => ((n % 10) as u32, n / 10),
-        };
-        if let Some(slot) = digits.get_mut(k) {
-            *slot = b'0' + digit as u8;
-        }
-        n = rest;
-        if n == 0 || k == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(digits.get(k..).unwrap_or_default());
-    if tenth != 0 {
-        out.extend_from_slice(&[b'.', b'0' + tenth as u8]);
+        let r = (v * 10.0).round() / 10.0;
+        out.extend_from_slice(format!("{}", if r == 0.0 { 0.0 } else { r }).as_bytes());
     }
 }
 
@@ -256,10 +280,21 @@ fn path(runs: &[Vec<(f64, f64)>]) -> String {
     let mut d: Vec<u8> = Vec::with_capacity(runs.iter().map(|r| r.len() * 14).sum());
     for run in runs {
         for (k, &(x, y)) in run.iter().enumerate() {
-            d.push(if k == 0 { b'M' } else { b'L' });
-            push_num(&mut d, x);
-            d.push(b',');
-            push_num(&mut d, y);
+            let command = if k == 0 { b'M' } else { b'L' };
+            // The whole point backwards (y, comma, x, command) when both fit, else number by number.
+            let mut text = Backwards::new();
+            if text.num(y) && {
+                text.put(b',');
+                text.num(x)
+            } {
+                text.put(command);
+                d.extend_from_slice(text.bytes());
+            } else {
+                d.push(command);
+                push_num(&mut d, x);
+                d.push(b',');
+                push_num(&mut d, y);
+            }
         }
     }
     // Only ASCII was written, so this never fails (and its check is one fast pass).
@@ -335,6 +370,43 @@ impl XScale {
         } else {
             end
         }
+    }
+}
+
+/// The last day of each pixel column of an x scale that holds one of its days, in order (the
+/// last column's as `Day::MAX`, as `XScale::last_in_column` gives it): the inverse of the scale
+/// computed once a column for a chart, rather than once a column for each line drawn on it.
+/// O(columns) to build, at most one entry a pixel column.
+struct Columns {
+    from: Day,
+    ends: Vec<Day>,
+}
+
+impl Columns {
+    fn of(x: XScale) -> Columns {
+        let mut ends = Vec::new();
+        let mut d = x.first;
+        loop {
+            let end = x.last_in_column(d);
+            ends.push(end);
+            if end == Day::MAX {
+                break;
+            }
+            d = end + 1;
+        }
+        Columns { from: x.first, ends }
+    }
+
+    /// `x.last_in_column(day)` for days asked in increasing order, `column` being where the
+    /// previous answer was found (start at 0): O(1) amortized a day.
+    fn last_of(&self, day: Day, column: &mut usize, x: XScale) -> Day {
+        if day < self.from {
+            return x.last_in_column(day);
+        }
+        while self.ends.get(*column).is_some_and(|&end| end < day) {
+            *column += 1;
+        }
+        self.ends.get(*column).copied().unwrap_or(Day::MAX)
     }
 }
 
@@ -420,12 +492,11 @@ impl Run<'_> {
         self.track.series()
     }
     /// The line's value on `day`: the last close on or before it, from the base to the end
-    /// (never carried past the series' last date). Searched from `from` on (samples come in
-    /// date order); returns the index found too.
-    fn value_on(&self, day: Day, from: usize) -> (Option<f64>, usize) {
+    /// (never carried past the series' last date), given `k`, the first index from `lo` on
+    /// whose day is after `day` (`first_after`); returns the index of the close too (`lo`
+    /// without one).
+    fn value_at(&self, day: Day, lo: usize, k: usize) -> (Option<f64>, usize) {
         let days = self.series().days();
-        let lo = from.clamp(self.base, self.end);
-        let k = first_after(days, lo, self.end + 1, day);
         let Some(i) = k.checked_sub(1).filter(|&i| i >= lo) else {
             return (None, lo);
         };
@@ -476,6 +547,7 @@ pub fn chart(
     let last = runs.iter().flatten().filter_map(|r| day(r, r.end)).max().unwrap_or(c.to.0).max(first);
     let scale = x_scale(first, last, left, right);
     let x = move |d: Day| scale.at(d);
+    let column_ends = Columns::of(scale);
 
     // The y range from each line's lowest and highest close in range: O(log n) a line.
     let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
@@ -515,7 +587,9 @@ pub fn chart(
             });
             continue;
         };
-        let points = series_points(r.track, r.base, r.end, scale, |close| y(close / r.base_close - 1.0));
+        let points = series_points(r.track, (r.base, r.end), scale, &column_ends, |close| {
+            y(close / r.base_close - 1.0)
+        });
         let ret = r.series().closes().get(r.end).map(|c| c / r.base_close - 1.0);
         let end = day(r, r.end).zip(ret).map(|(d, v)| (x(d), y(v)));
         if let Some((_, end_y)) = end {
@@ -547,9 +621,9 @@ pub fn chart(
         Some((s, l)) => all.iter().enumerate().map(|(i, r)| r.filter(|_| i == s || i == l)).collect(),
         None => Vec::new(),
     };
-    let band = crosshair(&band, first, last, (left, right), &x, pair);
+    let band = crosshair(&band, last, &column_ends, &x, pair);
     let crosshair =
-        if samples { crosshair(&all, first, last, (left, right), &x, pair) } else { Crosshair::default() };
+        if samples { crosshair(&all, last, &column_ends, &x, pair) } else { Crosshair::default() };
 
     let spread = pair.map(|_| {
         let (b0, b1) = (bottom + bottom_axis + 16.0, height - 4.0);
@@ -587,42 +661,37 @@ pub fn chart(
     })
 }
 
-/// The crosshair samples: for each pixel column from `left` to `right`, the latest date in it
-/// that any line has, with every line's value then. O(columns × lines × log n).
+/// The crosshair samples: for each pixel column of the plot, the latest date in it that any
+/// line has, with every line's value then. The columns are those of `columns` (the chart's x
+/// scale; the plot's left edge is a whole pixel, so they are the same counted from it).
+/// O(columns × lines × log n).
 fn crosshair(
     runs: &[Option<&Run>],
-    first: Day,
     last: Day,
-    (left, right): (f64, f64),
+    columns: &Columns,
     x: &dyn Fn(Day) -> f64,
     pair: Option<(usize, usize)>,
 ) -> Crosshair {
-    let column = |d: Day| (x(d) - left).floor();
-    let columns = (right - left).floor() as i64 + 1;
     let mut out = Crosshair { values: vec![Vec::new(); runs.len()], ..Crosshair::default() };
     // Per line: the index the last search ended at (samples come in date order).
     let mut cursors: Vec<usize> = runs.iter().map(|r| r.as_ref().map_or(0, |r| r.base)).collect();
+    let mut ends: Vec<(usize, usize)> = vec![(0, 0); runs.len()];
     let mut previous: Option<Day> = None;
-    let mut end = first - 1;
-    for c in 0..columns {
-        // The last day whose x falls in column c or before: from the inverse of the scale, then
-        // made exact by the steps below (which are few from there).
-        let span = f64::from(last - first);
-        let guess = first + ((c + 1) as f64 / (right - left) * span).floor() as Day;
-        end = end.max(guess.min(last));
-        while end < last && column(end + 1) <= c as f64 {
-            end += 1;
-        }
-        while end >= first && column(end) > c as f64 {
-            end -= 1;
-        }
-        // The latest date any line has on or before `end`, after the previous sample.
+    // Only a column that holds a day can hold a sample (one without ends where the one before
+    // it did, whose sample is taken already), so only those are visited, in order.
+    for &column_end in &columns.ends {
+        // The last day whose x falls in this column or before.
+        let end = column_end.min(last);
+        // The latest date any line has on or before `end`, after the previous sample; where
+        // each line's search ended (its last close on or before `end` is its last on or before
+        // the sample too, which is between them).
         let mut sample: Option<Day> = None;
-        for (r, &cursor) in runs.iter().zip(&cursors) {
+        for ((r, &cursor), found) in runs.iter().zip(&cursors).zip(ends.iter_mut()) {
             let Some(r) = r else { continue };
             let days = r.series().days();
             let lo = cursor.max(r.base);
             let k = first_after(days, lo, r.end + 1, end);
+            *found = (lo, k);
             if let Some(&d) = k.checked_sub(1).filter(|&i| i >= lo).and_then(|i| days.get(i)) {
                 if previous.map_or(true, |p| d > p) {
                     sample = Some(sample.map_or(d, |s: Day| s.max(d)));
@@ -633,10 +702,11 @@ fn crosshair(
         previous = Some(sample);
         out.x.push(x(sample));
         out.dates.push(IsoDate(sample));
-        for ((r, cursor), values) in runs.iter().zip(cursors.iter_mut()).zip(out.values.iter_mut()) {
+        let each = runs.iter().zip(cursors.iter_mut()).zip(&ends).zip(out.values.iter_mut());
+        for (((r, cursor), &(lo, k)), values) in each {
             let value = match r {
                 Some(r) => {
-                    let (v, i) = r.value_on(sample, *cursor);
+                    let (v, i) = r.value_at(sample, lo, k);
                     *cursor = i;
                     v
                 }
@@ -667,7 +737,7 @@ pub fn sparkline(track: &Track, base: usize, end: usize, size: Size) -> Option<S
     let (lo, hi) = track.min_max(base, end);
     let span = if hi > lo { hi - lo } else { 1.0 };
     let y = |c: f64| size.height - pad - (c - lo) / span * (size.height - 2.0 * pad);
-    let points = series_points(track, base, end, x, y);
+    let points = series_points(track, (base, end), x, &Columns::of(x), y);
     Some(Spark { d: path(&[points]), base_y: y(base_close) })
 }
 
@@ -715,6 +785,11 @@ mod tests {
         assert_eq!(path(&[pts.to_vec()]), "M0.5,1L10,2L20,0");
         assert_eq!(path(&[vec![(0.0, 1.0)], vec![(5.0, 2.25)]]), "M0,1M5,2.3");
         assert_eq!(path(&[vec![(-0.01, 1e-9)]]), "M0,0");
+        // A coordinate too large for the integer path is printed as float display prints it.
+        assert_eq!(
+            path(&[vec![(1.0, 2.5), (1e12, -7.25), (0.05, f64::NAN)]]),
+            "M1,2.5L1000000000000,-7.3L0.1,NaN"
+        );
     }
 
     #[test]
@@ -724,10 +799,12 @@ mod tests {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            let v = match k % 4 {
+            let v = match k % 5 {
                 0 => (x % 4_000_000) as f64 / 1000.0 - 2000.0,
                 1 => (x % 100_000) as f64 / 10.0 - 5000.0,
                 2 => f64::from_bits(x) % 1e6,
+                // Around the u32 limit of tenths, past which `format!` prints them.
+                3 => (x % 1_000_000_000) as f64 / 1.7 - 3e8,
                 _ => (x % 2000) as f64 / 100.0 - 10.0,
             };
             if !v.is_finite() {
@@ -738,6 +815,13 @@ mod tests {
             let mut got = Vec::new();
             push_num(&mut got, v);
             assert_eq!(String::from_utf8(got).unwrap(), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn division_by_ten_by_a_multiplication_is_exact() {
+        for n in (0..=u32::MAX).step_by(9_973).chain([9, 10, 11, 99, 100, u32::MAX - 1, u32::MAX]) {
+            assert_eq!(div10(n), (n / 10, (n % 10) as u8), "{n}");
         }
     }
 
@@ -761,7 +845,7 @@ mod tests {
             let x = x_scale(days[a], days[b], 3.0, 3.0 + w);
             let y = |c: f64| 400.0 - c / 10.0;
             let want = decimate(&(a..=b).map(|i| (x.at(days[i]), y(closes[i]))).collect::<Vec<_>>());
-            assert_eq!(series_points(&track, a, b, x, y), want, "{a}..={b} over {w} px");
+            assert_eq!(series_points(&track, (a, b), x, &Columns::of(x), y), want, "{a}..={b} over {w} px");
         }
     }
 
