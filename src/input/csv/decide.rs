@@ -6,7 +6,7 @@ use super::dates::{self, DateOrder, DateReader, Family};
 use super::error::{Basis, Cell, CsvError};
 use super::layout::Layout;
 use super::numbers::{self, DecimalMark, Reading};
-use super::records::{self, trimmed, Record};
+use super::records::{trimmed, Record, Table};
 use super::CsvOptions;
 use crate::core::calendar::Day;
 
@@ -106,7 +106,7 @@ pub(super) struct Decided {
 
 /// Decides the date order and the decimal mark (options first), or says why it cannot.
 pub(super) fn decide(
-    text: &str,
+    table: &Table,
     layout: &Layout,
     survey: &Survey,
     options: &CsvOptions,
@@ -135,7 +135,7 @@ pub(super) fn decide(
     let decimal_open = decimal.is_none() && survey.close_ambiguous.is_some();
     if (order_open || decimal_open) && layout.change_col.is_some() {
         let (o, d) =
-            settle_by_change(text, layout, order.as_ref().map(|o| o.0), decimal.as_ref().map(|d| d.0));
+            settle_by_change(table, layout, order.as_ref().map(|o| o.0), decimal.as_ref().map(|d| d.0));
         order = order.or(o.map(|o| (o, Basis::ChangeColumn)));
         decimal = decimal.or(d.map(|d| (d, Basis::ChangeColumn)));
     }
@@ -201,7 +201,7 @@ struct ChangeRow {
 /// candidate is settled when some reading with it is consistent and every reading with the
 /// other candidate contradicts at least one stated change.
 fn settle_by_change(
-    text: &str,
+    table: &Table,
     layout: &Layout,
     order: Option<DateOrder>,
     decimal: Option<DecimalMark>,
@@ -210,10 +210,9 @@ fn settle_by_change(
     let marks: Vec<DecimalMark> = decimal.map_or(vec![DecimalMark::Point, DecimalMark::Comma], |d| vec![d]);
     let Some(change_col) = layout.change_col else { return (None, None) };
     let mut rows = Vec::new();
-    let mut header = true;
-    let _ = records::each(text, &mut |row| {
-        if std::mem::take(&mut header) || row.len() < layout.width {
-            return Ok(());
+    for row in table.rows().skip(1) {
+        if row.len() < layout.width {
+            continue;
         }
         let date = dates::scan(trimmed(row.field(layout.date_col))).ok();
         let close = trimmed(row.field(layout.close_col));
@@ -229,8 +228,7 @@ fn settle_by_change(
             }),
             changes: std::array::from_fn(|i| number(change, mark(i)?)),
         });
-        Ok(())
-    });
+    }
     // (matches, contradictions) per (order, mark).
     let mut tally = Vec::new();
     for (oi, &o) in orders.iter().enumerate() {
