@@ -65,8 +65,8 @@
 //!   splitting twice (a quarter of the time); number grammar and dates are most of the rest.
 //! - 2026-12-01, evening: the records are split once and kept (`records::Table`, a copy of the
 //!   text's fields), and lines come from csv-core's count of `\n` unless the text has a CR-only
-//!   line end. parseCsv in Node against the build before, side by side in one process
-//!   (/work/shared/data): 26–33% less time on each real file and on a 20 MB Yahoo file (medians of one run).
+//!   line end. parseCsv in Node against the build before, side by side in one process: 26–33%
+//!   less time on each real file and on a 20 MB Yahoo file (medians of one run).
 //! - the whole lib after wasm-opt -Oz: 187,573 bytes (93,135 gzipped), against 145,891 (68,432)
 //!   before: std's float parsing (its 10.4 KB power-of-five table and 5 KB of code), this
 //!   module's rules (`parse` 12 KB of code, `dates::scan` 2 KB) and its messages. Core's float
