@@ -2,7 +2,7 @@
 //! only, then the Change % column, then the header's language; refuses when nothing settles a
 //! difference that matters.
 
-use super::dates::{self, DateOrder, DateReader, Family};
+use super::dates::{self, DateOrder, DateReader, DateText, Family};
 use super::error::{Basis, Cell, CsvError};
 use super::layout::Layout;
 use super::numbers::{self, DecimalMark, Reading};
@@ -15,6 +15,8 @@ use crate::core::calendar::Day;
 pub(super) struct Survey {
     /// Data rows (not blank).
     pub rows: usize,
+    /// Each data row's date as `dates::scan` read it, if it is one (the read takes it from here).
+    pub dates: Vec<Option<DateText>>,
     /// The shape and separator of the first date that has one.
     family: Option<(Family, char)>,
     /// The first date that is a day only as MM/DD/YYYY, only as DD/MM/YYYY, and that is a
@@ -47,10 +49,13 @@ impl Survey {
     pub fn row(&mut self, layout: &Layout, row: &Record) {
         self.rows += 1;
         if row.len() < layout.width {
+            self.dates.push(None);
             return;
         }
         let date = trimmed(row.field(layout.date_col));
-        if let Ok(d) = dates::scan(date) {
+        let scanned = dates::scan(date).ok();
+        self.dates.push(scanned);
+        if let Some(d) = scanned {
             let family = *self.family.get_or_insert((d.family, d.separator));
             if d.family == Family::YearLast && family.0 == Family::YearLast {
                 let at = || cell(layout, row, layout.date_col, date);
@@ -67,7 +72,15 @@ impl Survey {
         let close = trimmed(row.field(layout.close_col));
         if !numbers::is_missing(close) {
             let at = || cell(layout, row, layout.close_col, close);
-            match numbers::reading(close) {
+            // Once a close settles the mark, only a close that reads the other way only still
+            // counts (`decide` refuses both kinds; a value that reads both ways no longer matters).
+            let reading = match (&self.point_only, &self.comma_only) {
+                (None, None) => numbers::reading(close),
+                (Some(_), None) if numbers::reads_only(close, DecimalMark::Comma) => Reading::CommaOnly,
+                (None, Some(_)) if numbers::reads_only(close, DecimalMark::Point) => Reading::PointOnly,
+                _ => Reading::Neutral,
+            };
+            match reading {
                 Reading::PointOnly if self.point_only.is_none() => self.point_only = Some(at()),
                 Reading::CommaOnly if self.comma_only.is_none() => self.comma_only = Some(at()),
                 Reading::Ambiguous { point, comma } if self.close_ambiguous.is_none() => {

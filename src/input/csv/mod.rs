@@ -87,6 +87,7 @@ pub use numbers::{DecimalMark, NumberProblem};
 
 use crate::core::calendar::{self, Day};
 use crate::core::series::Series;
+use dates::DateText;
 use decide::{Decided, Survey};
 use layout::Layout;
 use records::trimmed;
@@ -174,8 +175,8 @@ pub fn parse(text: &str, id: &str, name: &str, options: &CsvOptions) -> Result<P
     let decided = decide::decide(&table, &layout, &survey, options)?;
     let mut points: Vec<(Day, f64, u64)> = Vec::with_capacity(survey.rows);
     let mut skipped = Vec::new();
-    for row in rows {
-        read_row(&layout, &decided, &row, &mut points, &mut skipped)?;
+    for (row, scanned) in rows.zip(survey.dates.iter()) {
+        read_row(&layout, &decided, &row, *scanned, &mut points, &mut skipped)?;
     }
     if points.is_empty() {
         return Err(CsvError::NoCloses { skipped: skipped.len() });
@@ -209,11 +210,13 @@ pub fn parse(text: &str, id: &str, name: &str, options: &CsvOptions) -> Result<P
 
 pub use crate::limits::MAX_CSV_BYTES;
 
-/// Reads one data row into `points` (day, close, line) or `skipped`.
+/// Reads one data row into `points` (day, close, line) or `skipped`; `scanned` is its date as the
+/// survey scanned it.
 fn read_row(
     layout: &Layout,
     decided: &Decided,
     row: &Record,
+    scanned: Option<DateText>,
     points: &mut Vec<(Day, f64, u64)>,
     skipped: &mut Vec<Skipped>,
 ) -> Result<(), CsvError> {
@@ -222,7 +225,7 @@ fn read_row(
         return Err(CsvError::FieldCount { line: row.line, found: row.len(), expected: layout.width });
     }
     let date_text = row.field(layout.date_col);
-    let day = decided.dates.read(trimmed(date_text)).map_err(|reason| CsvError::BadDate {
+    let day = decided.dates.read(trimmed(date_text), scanned).map_err(|reason| CsvError::BadDate {
         line: row.line_of(layout.date_col),
         column: layout.date_col + 1,
         name: layout.name(layout.date_col).to_owned(),
