@@ -43,6 +43,10 @@ impl<'a> Record<'a> {
     /// The physical line field `index` starts on: a quoted field before it may span lines.
     pub fn line_of(&self, index: usize) -> u64 {
         let before = if index == 0 { 0 } else { self.ends.get(index - 1).copied().unwrap_or(0) };
+        if before == 0 {
+            // The first field, or only empty ones before it (the line of every row's date).
+            return self.line;
+        }
         self.line + line_breaks(self.text.get(..before).unwrap_or_default(), None)
     }
 
