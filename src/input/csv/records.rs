@@ -230,6 +230,17 @@ mod tests {
     }
 
     #[test]
+    fn lines_from_csv_cores_count_match_the_physical_lines() {
+        // No CR-only line end: lines come from csv-core's count of `\n`, quoted ones included.
+        assert!(!has_lone_cr("x\r\n\r\n\"a\r\nb\",\"c\nd\"\r\n\n\ny,z\n"));
+        let text = "x\r\n\r\n\"a\r\nb\",\"c\nd\"\r\n\n\ny,z\n";
+        let seen: Vec<Vec<u64>> =
+            Table::read(text).rows().map(|r| (0..r.len()).map(|i| r.line_of(i)).collect()).collect();
+        assert_eq!(seen, [vec![1], vec![3, 4], vec![8, 8]]);
+        assert!(has_lone_cr("a\rb") && has_lone_cr("a\r\nb\r") && !has_lone_cr("a\nb"));
+    }
+
+    #[test]
     fn blank_and_excel_empty_rows_are_not_records() {
         let rows = lines_and_fields("a,b\n  \n,,,\n , \nc,d\n");
         assert_eq!(rows, [(1, vec!["a".to_string(), "b".into()]), (5, vec!["c".into(), "d".into()])]);
