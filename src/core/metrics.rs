@@ -142,19 +142,31 @@ pub fn cards(series: &[Series], as_of: AsOf) -> Result<Vec<Card>, Error> {
     let latest = series.iter().filter_map(|s| s.last_by(day)).max();
     series
         .iter()
-        .map(|s| card_with(s, day, latest, true, |end, start| scan_extremes(s.closes(), end, start)))
+        .map(|s| {
+            card_with(s, day, latest, true, |end, start| {
+                // At the last close the series knows its high: only the 52-week window is scanned.
+                let high = (end + 1 == s.len()).then(|| s.high_index());
+                scan_extremes(s.closes(), end, start, high)
+            })
+        })
         .collect()
 }
 
 /// The index of the closing high in `closes[..=end]` (its earliest date) and the lowest and
-/// highest close of `closes[window_start..=end]`, in one pass.
-fn scan_extremes(closes: &[f64], end: usize, window_start: usize) -> (usize, f64, f64) {
+/// highest close of `closes[window_start..=end]`, in one pass; `high` is that index when it is
+/// known already, and then only the window is scanned.
+fn scan_extremes(closes: &[f64], end: usize, window_start: usize, high: Option<usize>) -> (usize, f64, f64) {
     let history = closes.get(..=end).unwrap_or_default();
     let (before, window) = history.split_at(window_start.min(history.len()));
     let (mut best, mut ath) = (0, f64::NEG_INFINITY);
-    for (i, &c) in before.iter().enumerate() {
-        if c > ath {
-            (best, ath) = (i, c);
+    match high.and_then(|h| Some((h, *history.get(h)?))) {
+        Some(known) => (best, ath) = known,
+        None => {
+            for (i, &c) in before.iter().enumerate() {
+                if c > ath {
+                    (best, ath) = (i, c);
+                }
+            }
         }
     }
     let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);

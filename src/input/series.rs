@@ -67,16 +67,22 @@ pub fn read(raw: Raw, position: usize) -> Result<Series, Error> {
             days
         }
         Raw::IsoRun(bytes) => {
-            let mut days = Vec::with_capacity(bytes.len() / 10);
+            // A plain loop over a slice of days, each parsed from its ten bytes: `chunks`,
+            // `enumerate` and `Vec::push` were calls per date in the size-optimized build (14% of
+            // `summarize` on ISO strings, profiled 2026-12-01).
+            let mut days: Vec<Day> = vec![0; bytes.len().div_ceil(10)];
             let mut run = calendar::MonthRun::default();
-            for (index, chunk) in bytes.chunks(10).enumerate() {
+            let mut start = 0;
+            for day in days.iter_mut() {
+                let chunk = bytes.get(start..bytes.len().min(start + 10)).unwrap_or_default();
                 match run.parse(chunk) {
-                    Ok(day) => days.push(day),
+                    Ok(d) => *day = d,
                     Err(reason) => {
                         let text = String::from_utf8_lossy(chunk).into_owned();
-                        return Err(Error::BadDate { id, index, text, reason });
+                        return Err(Error::BadDate { id, index: start / 10, text, reason });
                     }
                 }
+                start += 10;
             }
             days
         }

@@ -228,8 +228,9 @@ impl DateReader {
         self.basis.explain(reason, &what, &format!("dateOrder: \"{}\"", self.order));
     }
 
-    /// The day of `text` (trimmed), or why it is not one, in words for the message.
-    pub fn read(&self, text: &str) -> Result<Day, String> {
+    /// The day of `text` (trimmed), or why it is not one, in words for the message. `scanned` is
+    /// what `scan` read from `text` already (the survey's), so it is not scanned twice.
+    pub fn read(&self, text: &str, scanned: Option<DateText>) -> Result<Day, String> {
         let not_a_date = || {
             let mut reason = format!("is not a date of the form {}", self.pattern());
             if self.family != Some(Family::YearFirst) {
@@ -237,7 +238,7 @@ impl DateReader {
             }
             reason
         };
-        let date = match scan(text) {
+        let date = match scanned.map_or_else(|| scan(text), Ok) {
             Ok(date) if Some(date.family) == self.family => date,
             Ok(_) | Err(ShapeError::NotADate) => return Err(not_a_date()),
             Err(ShapeError::TextAfter(after)) => {

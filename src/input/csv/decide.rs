@@ -2,11 +2,11 @@
 //! only, then the Change % column, then the header's language; refuses when nothing settles a
 //! difference that matters.
 
-use super::dates::{self, DateOrder, DateReader, Family};
+use super::dates::{self, DateOrder, DateReader, DateText, Family};
 use super::error::{Basis, Cell, CsvError};
 use super::layout::Layout;
 use super::numbers::{self, DecimalMark, Reading};
-use super::records::{self, trimmed, Record};
+use super::records::{trimmed, Record, Table};
 use super::CsvOptions;
 use crate::core::calendar::Day;
 
@@ -15,6 +15,8 @@ use crate::core::calendar::Day;
 pub(super) struct Survey {
     /// Data rows (not blank).
     pub rows: usize,
+    /// Each data row's date as `dates::scan` read it, if it is one (the read takes it from here).
+    pub dates: Vec<Option<DateText>>,
     /// The shape and separator of the first date that has one.
     family: Option<(Family, char)>,
     /// The first date that is a day only as MM/DD/YYYY, only as DD/MM/YYYY, and that is a
@@ -47,10 +49,13 @@ impl Survey {
     pub fn row(&mut self, layout: &Layout, row: &Record) {
         self.rows += 1;
         if row.len() < layout.width {
+            self.dates.push(None);
             return;
         }
         let date = trimmed(row.field(layout.date_col));
-        if let Ok(d) = dates::scan(date) {
+        let scanned = dates::scan(date).ok();
+        self.dates.push(scanned);
+        if let Some(d) = scanned {
             let family = *self.family.get_or_insert((d.family, d.separator));
             if d.family == Family::YearLast && family.0 == Family::YearLast {
                 let at = || cell(layout, row, layout.date_col, date);
@@ -67,7 +72,15 @@ impl Survey {
         let close = trimmed(row.field(layout.close_col));
         if !numbers::is_missing(close) {
             let at = || cell(layout, row, layout.close_col, close);
-            match numbers::reading(close) {
+            // Once a close settles the mark, only a close that reads the other way only still
+            // counts (`decide` refuses both kinds; a value that reads both ways no longer matters).
+            let reading = match (&self.point_only, &self.comma_only) {
+                (None, None) => numbers::reading(close),
+                (Some(_), None) if numbers::reads_only(close, DecimalMark::Comma) => Reading::CommaOnly,
+                (None, Some(_)) if numbers::reads_only(close, DecimalMark::Point) => Reading::PointOnly,
+                _ => Reading::Neutral,
+            };
+            match reading {
                 Reading::PointOnly if self.point_only.is_none() => self.point_only = Some(at()),
                 Reading::CommaOnly if self.comma_only.is_none() => self.comma_only = Some(at()),
                 Reading::Ambiguous { point, comma } if self.close_ambiguous.is_none() => {
@@ -106,7 +119,7 @@ pub(super) struct Decided {
 
 /// Decides the date order and the decimal mark (options first), or says why it cannot.
 pub(super) fn decide(
-    text: &str,
+    table: &Table,
     layout: &Layout,
     survey: &Survey,
     options: &CsvOptions,
@@ -135,7 +148,7 @@ pub(super) fn decide(
     let decimal_open = decimal.is_none() && survey.close_ambiguous.is_some();
     if (order_open || decimal_open) && layout.change_col.is_some() {
         let (o, d) =
-            settle_by_change(text, layout, order.as_ref().map(|o| o.0), decimal.as_ref().map(|d| d.0));
+            settle_by_change(table, layout, order.as_ref().map(|o| o.0), decimal.as_ref().map(|d| d.0));
         order = order.or(o.map(|o| (o, Basis::ChangeColumn)));
         decimal = decimal.or(d.map(|d| (d, Basis::ChangeColumn)));
     }
@@ -201,7 +214,7 @@ struct ChangeRow {
 /// candidate is settled when some reading with it is consistent and every reading with the
 /// other candidate contradicts at least one stated change.
 fn settle_by_change(
-    text: &str,
+    table: &Table,
     layout: &Layout,
     order: Option<DateOrder>,
     decimal: Option<DecimalMark>,
@@ -210,10 +223,9 @@ fn settle_by_change(
     let marks: Vec<DecimalMark> = decimal.map_or(vec![DecimalMark::Point, DecimalMark::Comma], |d| vec![d]);
     let Some(change_col) = layout.change_col else { return (None, None) };
     let mut rows = Vec::new();
-    let mut header = true;
-    let _ = records::each(text, &mut |row| {
-        if std::mem::take(&mut header) || row.len() < layout.width {
-            return Ok(());
+    for row in table.rows().skip(1) {
+        if row.len() < layout.width {
+            continue;
         }
         let date = dates::scan(trimmed(row.field(layout.date_col))).ok();
         let close = trimmed(row.field(layout.close_col));
@@ -229,8 +241,7 @@ fn settle_by_change(
             }),
             changes: std::array::from_fn(|i| number(change, mark(i)?)),
         });
-        Ok(())
-    });
+    }
     // (matches, contradictions) per (order, mark).
     let mut tally = Vec::new();
     for (oi, &o) in orders.iter().enumerate() {

@@ -209,6 +209,16 @@ pub(super) enum Reading {
     Neutral,
 }
 
+/// True if `text` (trimmed) is a number with `mark` only: what `reading` calls `PointOnly` or
+/// `CommaOnly`, checked with `mark` first (a close of a file read the other way fails there).
+pub(super) fn reads_only(text: &str, mark: DecimalMark) -> bool {
+    let other = match mark {
+        DecimalMark::Point => DecimalMark::Comma,
+        DecimalMark::Comma => DecimalMark::Point,
+    };
+    check(text, mark).is_ok() && check(text, other).is_err()
+}
+
 /// Reads `text` (trimmed) with both marks and says which it allows.
 pub(super) fn reading(text: &str) -> Reading {
     match (check(text, DecimalMark::Point), check(text, DecimalMark::Comma)) {
@@ -261,6 +271,26 @@ mod tests {
     fn every_checked_text_is_what_std_reads() {
         for text in ["0", "007", "1.5", "-2.25e-3", "123456789012345678901234567890", "4.9e-324", "1e-400"] {
             assert_eq!(read(text, Point), Ok(text.parse::<f64>().unwrap()), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_only_is_what_reading_says() {
+        for text in [
+            "2,406.67",
+            "2406.67",
+            "1,234,567",
+            "2.406,67",
+            "1,5",
+            "2,406",
+            "115.592",
+            "2406",
+            "x",
+            "1.234.567",
+            "-0,5e3",
+        ] {
+            assert_eq!(reads_only(text, Point), reading(text) == Reading::PointOnly, "{text}");
+            assert_eq!(reads_only(text, Comma), reading(text) == Reading::CommaOnly, "{text}");
         }
     }
 
