@@ -39,6 +39,16 @@ const harness = (walks) => {
     };
     window.four = (to = "2024-11-22") => window.HARNESS_DATA.series.map((s) => window.cut(s, "2023-06-01", to));
     window.frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Element #a showing 40 series (more than its many-series threshold), once the
+    // IntersectionObserver has said where each card is.
+    window.forty = async () => {
+      const el = document.getElementById("a");
+      const base = window.four()[0];
+      el.data = Array.from({ length: 40 }, (_, k) => ({ id: "S" + k, name: "Index " + k, dates: base.dates, closes: base.closes.map((c) => c * (1 + k / 100)) }));
+      await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+      for (let i = 0; i < 4; i++) await window.frame();
+      return el;
+    };
 };
 
 let browser;
@@ -228,11 +238,7 @@ test("pushes: one render a frame however many ticks, only changed text written, 
 test("many series: a push updates the cards in view at once, the others and the chart as they come near", async () => {
   const p = await open(page("many", `<index-cards id="a"></index-cards><p>After.</p>`));
   const seen = await p.evaluate(async () => {
-    const el = document.getElementById("a");
-    const base = window.four()[0];
-    el.data = Array.from({ length: 40 }, (_, k) => ({ id: "S" + k, name: "Index " + k, dates: base.dates, closes: base.closes.map((c) => c * (1 + k / 100)) }));
-    await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
-    for (let i = 0; i < 4; i++) await window.frame(); // the IntersectionObserver has reported
+    const el = await window.forty();
     const R = el.shadowRoot;
     const level = (k) => R.querySelectorAll(".card")[k].querySelector(".level").textContent;
     const title = () => R.querySelector(".compare").textContent;
@@ -259,11 +265,7 @@ test("many series: a push updates the cards in view at once, the others and the 
 test("many series: a push to one series on its last date reads and redraws that card alone; a card left behind catches up as it comes near", async () => {
   const p = await open(page("many-one", `<index-cards id="a"></index-cards><p>After.</p>`));
   const seen = await p.evaluate(async () => {
-    const el = document.getElementById("a");
-    const base = window.four()[0];
-    el.data = Array.from({ length: 40 }, (_, k) => ({ id: "S" + k, name: "Index " + k, dates: base.dates, closes: base.closes.map((c) => c * (1 + k / 100)) }));
-    await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
-    for (let i = 0; i < 4; i++) await window.frame(); // the IntersectionObserver has reported
+    const el = await window.forty();
     // What the element asks the deck for, card by card and sparkline by sparkline.
     const asked = { cards: [], sparks: [] };
     const proto = IndexCards.Deck.prototype;
