@@ -115,10 +115,7 @@ impl RangeIndex {
             let (lo, hi) = group
                 .iter()
                 .enumerate()
-                .map(|(q, &packed)| {
-                    let start = (k * BLOCK / SUB + q) * SUB;
-                    Some((start + usize::from(packed & 0xf), start + usize::from(packed >> 4)))
-                })
+                .map(|(q, &packed)| Some(unpack_sub(packed, (k * BLOCK / SUB + q) * SUB)))
                 .fold(None, |found, part| merge(closes, found, part))
                 .unwrap_or((0, 0));
             max0.push(hi as u32);
@@ -157,6 +154,12 @@ impl RangeIndex {
 fn pack_sub(closes: &[f64], start: usize) -> u8 {
     let (lo, hi) = scan_extremes(closes, start, start + SUB).unwrap_or((start, start));
     ((lo - start) | (hi - start) << 4) as u8
+}
+
+/// Where the lowest and highest closes of the sub-block starting at `start` are, from its
+/// `pack_sub` byte.
+fn unpack_sub(packed: u8, start: usize) -> (usize, usize) {
+    (start + usize::from(packed & 0xf), start + usize::from(packed >> 4))
 }
 
 /// Where the lowest and highest of `closes[from..to]` are (the earliest on ties); `None` when empty.
@@ -326,9 +329,7 @@ impl Track {
         }
         let mut found = scan_extremes(closes, from, first_sub * SUB);
         for (s, &packed) in (first_sub..).zip(self.range.sub.get(first_sub..last_sub).unwrap_or_default()) {
-            let start = s * SUB;
-            let sub = (start + usize::from(packed & 0xf), start + usize::from(packed >> 4));
-            found = merge(closes, found, Some(sub));
+            found = merge(closes, found, Some(unpack_sub(packed, s * SUB)));
         }
         merge(closes, found, scan_extremes(closes, last_sub * SUB, to))
     }
