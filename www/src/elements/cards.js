@@ -538,7 +538,7 @@ export function makeIndexCardsElement(api, styles) {
       const f = this.#fmt();
       const problem = attributeProblem((name) => this.getAttribute(name), api.periods);
       if (problem) return this.#fail(problem);
-      let view, key, changed;
+      let view, key;
       try {
         const before = this.#deck;
         const started = performance.now();
@@ -550,7 +550,7 @@ export function makeIndexCardsElement(api, styles) {
         key = this.#renderKey(f);
         // Only closes pushed on series' last dates since a render that showed all else the same:
         // the other cards are as they were.
-        changed = key === shown && !pushedDate ? pushed : null;
+        const changed = key === shown && !pushedDate ? pushed : null;
         view = this.#compute(f, null, this.#gated(), changed);
       } catch (e) {
         return this.#fail(e);
@@ -558,7 +558,7 @@ export function makeIndexCardsElement(api, styles) {
       this.#state = "ready";
       this.#look(f);
       this.#error.hidden = true;
-      this.#show(f, view, flashing, changed);
+      this.#show(f, view, flashing);
       this.#shownKey = key;
       this.setAttribute("data-state", this.#async.loading ? "loading" : "ready");
       if (typeof performance !== "undefined" && performance.mark && !performance.getEntriesByName("indexcards:first-render").length) {
@@ -611,13 +611,14 @@ export function makeIndexCardsElement(api, styles) {
     /** Everything the deck says for the shown date and period (the chart at `size`, default the
      * element's); throws what the deck throws. `gated`: what is out of view is left out (`near`:
      * the ids of the cards near the view, read one by one as shown; the chart only when it is
-     * near). `changed`: after pushes alone, the ids pushed (the sparklines drawn without the chart
-     * are then those of the changed and left-behind cards near the view). */
+     * near). `changed`: after pushes alone, the ids pushed; `due(id)` then says which cards this
+     * render brings up to date (the pushed ones and those left behind; else every one). */
     #compute(f, size = null, gated = false, changed = null) {
       const asOf = this.#dates.at(this.#shownIndex(f));
       const period = this.#currentPeriod();
       const cards = gated ? null : this.#cardsOn(asOf);
       const near = gated ? new Set(this.#infos.map((s) => s.id).filter((id) => this.#nearness.has(this.#cardViews.get(id)?.element))) : null;
+      const due = changed ? (id) => changed.has(id) || this.#behind.has(id) : () => true;
       const options = { period: period.key, to: asOf };
       const reference = this.getAttribute("reference");
       if (reference) options.reference = reference;
@@ -632,12 +633,11 @@ export function makeIndexCardsElement(api, styles) {
         const width = size ? size.width : this.#chartWidth();
         const height = size ? size.height : this.#chartHeight(width);
         if (away) {
-          // The sparklines of the cards in view alone, at a fraction of the chart's cost (and of
-          // those alone that changed or were left behind, after pushes to some series).
-          const ids = changed ? [...near].filter((id) => changed.has(id) || this.#behind.has(id)) : [...near];
+          // The sparklines of the cards in view that are due alone, at a fraction of the chart's cost.
+          const ids = [...near].filter(due);
           const drawn = this.#deck.sparks({ ...options, ...SPARK, ids });
           sparks = new Map(ids.map((id, k) => [id, drawn[k]]));
-          return { asOf, period, cards, near, comparison, away, chart, samples, sparks };
+          return { asOf, period, cards, near, due, comparison, away, chart, samples, sparks };
         }
         // Without the crosshair's samples: the chart view asks for them when the reader points.
         chart = this.#deck.chart({ ...options, width, height, spark: SPARK, crosshair: false });
@@ -646,10 +646,10 @@ export function makeIndexCardsElement(api, styles) {
         const full = { ...options, width, height, spark: { width: 16, height: 16 } };
         samples = () => (this.#deck === deck ? deck.chart(full).crosshair : null);
       }
-      return { asOf, period, cards, near, comparison, away, chart, samples, sparks };
+      return { asOf, period, cards, near, due, comparison, away, chart, samples, sparks };
     }
 
-    #show(f, { asOf, period, cards, near, comparison, away, chart, samples, sparks }, flashing, changed = null) {
+    #show(f, { asOf, period, cards, near, due, comparison, away, chart, samples, sparks }, flashing) {
       setText(this.#head, f.text("head.asOf", { date: f.date(asOf), period: f.periodName(period) }));
       this.#controls.update({ f, tabs: tabsOf(api.periods), period: period.key, dates: this.#dates, index: this.#index, playing: !!this.#playing });
 
@@ -679,8 +679,8 @@ export function makeIndexCardsElement(api, styles) {
       const badge = this.#reported ? f.text("card.reported") : "";
       ids.forEach((id, i) => {
         const view = this.#cardViews.get(id);
-        // After pushes alone, a card whose series was not pushed (nor left behind) is as shown.
-        if (changed && inOrder && !changed.has(id) && !this.#behind.has(id)) return;
+        // After pushes alone, a card that is not due is as shown (unless its view was just made).
+        if (inOrder && !due(id)) return;
         // Out of view (with many series), a card is brought up to date when it comes near: the
         // same cards as those #compute drew sparklines for.
         if (near && !near.has(id)) return this.#behind.add(id);
