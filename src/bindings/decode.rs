@@ -16,6 +16,7 @@ use crate::input::raw::Raw;
 use crate::input::request::Options;
 use crate::limits::MAX_CSV_BYTES;
 use js_sys::{Array, ArrayBuffer, Function, JsString, Reflect, Uint8Array};
+use std::string::FromUtf8Error;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{TextDecoder, TextDecoderOptions, TextEncoder};
 
@@ -106,28 +107,31 @@ fn decode(bytes: &Uint8Array, label: Option<&str>, who: &str) -> Result<String, 
             ),
         },
     };
-    // UTF-8 needs no decoding: the bytes are copied into wasm in one block and checked there by
-    // std's validator (the same rules as TextDecoder's), where TextDecoder's string would be
-    // copied in a UTF-16 unit at a time. Bytes that are not UTF-8 go to TextDecoder, whose
-    // error is reported as for any encoding.
-    if decoder.encoding() == "utf-8" {
-        if let Ok(mut text) = String::from_utf8(bytes.to_vec()) {
-            // TextDecoder drops the byte-order mark.
-            if text.starts_with('\u{feff}') {
-                text.remove(0);
-            }
-            return Ok(text);
-        }
-    }
-    decoder.decode_with_buffer_source(bytes).map_err(|_| {
-        let encoding = decoder.encoding();
-        let place = if encoding == "utf-8" { first_bad_line(bytes) } else { String::new() };
+    let encoding = decoder.encoding();
+    let refused = |place: String| {
         format!(
             "{who}the CSV bytes are not valid {encoding} text{place}: {encoding} was tried because {why}; if the file \
              was saved in another encoding, pass its label, e.g. parseCsv(bytes, {{ id, encoding: \"windows-1252\" }}) \
              (any label TextDecoder knows: \"iso-8859-15\", \"shift_jis\", \"utf-16le\", …)"
         )
-    })
+    };
+    // UTF-8 needs no decoding: the bytes are copied into wasm in one block and checked there by
+    // std's validator (the same rules as TextDecoder's), where TextDecoder's string would be
+    // copied in a UTF-16 unit at a time; the validator's error also says where the first bad
+    // byte is.
+    if encoding == "utf-8" {
+        return match String::from_utf8(bytes.to_vec()) {
+            Ok(mut text) => {
+                // TextDecoder drops the byte-order mark.
+                if text.starts_with('\u{feff}') {
+                    text.remove(0);
+                }
+                Ok(text)
+            }
+            Err(e) => Err(refused(first_bad_line(&e))),
+        };
+    }
+    decoder.decode_with_buffer_source(bytes).map_err(|_| refused(String::new()))
 }
 
 /// A fatal TextDecoder for `label`; an unknown label is an option error.
@@ -156,18 +160,11 @@ fn byte_order_mark(bytes: &Uint8Array) -> Option<&'static str> {
     }
 }
 
-/// ` (first at line N)` for bytes that are not UTF-8, found by std's validator (the same rules as
-/// TextDecoder's).
-fn first_bad_line(bytes: &Uint8Array) -> String {
-    let copy = bytes.to_vec();
-    match std::str::from_utf8(&copy) {
-        Ok(_) => String::new(),
-        Err(e) => {
-            let line =
-                1 + copy.get(..e.valid_up_to()).unwrap_or_default().iter().filter(|&&b| b == b'\n').count();
-            format!(" (first at line {line})")
-        }
-    }
+/// ` (first at line N)` for bytes that std's validator (the same rules as TextDecoder's) found
+/// are not UTF-8.
+fn first_bad_line(error: &FromUtf8Error) -> String {
+    let valid = error.as_bytes().get(..error.utf8_error().valid_up_to()).unwrap_or_default();
+    format!(" (first at line {})", 1 + valid.iter().filter(|&&b| b == b'\n').count())
 }
 
 /// What the first argument is, when it is neither text nor bytes: `a number`, `null`, `a DataView`.
