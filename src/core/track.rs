@@ -29,6 +29,9 @@ enum Side {
 }
 
 impl Side {
+    /// Inlined: a call per pick was a third of building a 400,000-close deck's index, and the
+    /// chart's column queries pick in their inner loop too.
+    #[inline(always)]
     fn pick(self, closes: &[f64], i: u32, j: u32) -> u32 {
         let (ci, cj) = (closes.get(i as usize), closes.get(j as usize));
         let later_wins = match (self, ci, cj) {
@@ -103,23 +106,29 @@ impl RangeIndex {
     fn build(closes: &[f64], blocks: usize) -> RangeIndex {
         // Every sub-block but the last close's, as `Track::extend` stores them.
         let subs = closes.len().saturating_sub(1) / SUB;
-        let sub: Vec<u8> = (0..subs).map(|s| pack_sub(closes, s * SUB)).collect();
+        let sub: Vec<u8> = closes.chunks_exact(SUB).take(subs).map(pack_chunk).collect();
         if blocks == 0 {
             return RangeIndex { sub, ..RangeIndex::default() };
         }
-        // Each whole block's extremes from its sub-blocks' (merged in index order, so a tie keeps
-        // the earliest, as a scan does), not a second pass over its closes: the sub-block level
-        // made a 400,000-close deck 34 % slower to build until then.
-        let (mut max0, mut min0) = (Vec::with_capacity(blocks), Vec::with_capacity(blocks));
-        for (k, group) in sub.chunks_exact(BLOCK / SUB).take(blocks).enumerate() {
-            let (lo, hi) = group
-                .iter()
-                .enumerate()
-                .map(|(q, &packed)| Some(unpack_sub(packed, (k * BLOCK / SUB + q) * SUB)))
-                .fold(None, |found, part| merge(closes, found, part))
-                .unwrap_or((0, 0));
-            max0.push(hi as u32);
-            min0.push(lo as u32);
+        // Each whole block's extremes from its sub-blocks' (in index order, strict comparisons,
+        // so a tie keeps the earliest, as a scan does), not a second pass over its closes: the
+        // sub-block level made a 400,000-close deck 34 % slower to build until then.
+        let (mut max0, mut min0) = (vec![0; blocks], vec![0; blocks]);
+        let groups = sub.chunks_exact(BLOCK / SUB).zip(max0.iter_mut().zip(min0.iter_mut()));
+        for (k, (group, (hi, lo))) in (0..).zip(groups) {
+            let start = k * BLOCK;
+            let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
+            for (q, &packed) in (0..).zip(group) {
+                let (l, h) = unpack_sub(packed, start + q * SUB);
+                let (cl, ch) =
+                    (closes.get(l).copied().unwrap_or(low), closes.get(h).copied().unwrap_or(high));
+                if cl < low {
+                    (low, *lo) = (cl, l as u32);
+                }
+                if ch > high {
+                    (high, *hi) = (ch, h as u32);
+                }
+            }
         }
         let mut index = RangeIndex { max: vec![max0], min: vec![min0], sub };
         let mut half = 1;
@@ -152,8 +161,23 @@ impl RangeIndex {
 
 /// The offsets of the lowest and highest closes of the sub-block starting at `start`, packed.
 fn pack_sub(closes: &[f64], start: usize) -> u8 {
-    let (lo, hi) = scan_extremes(closes, start, start + SUB).unwrap_or((start, start));
-    ((lo - start) | (hi - start) << 4) as u8
+    closes.get(start..start + SUB).map_or(0, pack_chunk)
+}
+
+/// The offsets of the lowest and highest of a sub-block's closes (the earliest on ties), packed
+/// in one byte: a plain loop, where a scan through `scan_extremes` was a call each sub-block.
+fn pack_chunk(closes: &[f64]) -> u8 {
+    let Some(&first) = closes.first() else { return 0 };
+    let (mut low, mut high, mut lo, mut hi) = (first, first, 0u8, 0u8);
+    for (k, &c) in (0..).zip(closes) {
+        if c < low {
+            (low, lo) = (c, k);
+        }
+        if c > high {
+            (high, hi) = (c, k);
+        }
+    }
+    lo | hi << 4
 }
 
 /// Where the lowest and highest closes of the sub-block starting at `start` are, from its
@@ -231,15 +255,15 @@ impl Track {
     /// long task on its own.
     pub fn new(series: Series) -> Track {
         let closes = series.closes();
-        let mut ath = Vec::with_capacity(closes.len());
+        // Written into a table of the right length: a push a close was a call each in the wasm.
+        let mut ath = vec![0; closes.len()];
         let (mut best, mut high) = (0u32, f64::NEG_INFINITY);
-        for (i, &close) in closes.iter().enumerate() {
+        for (i, (slot, &close)) in (0..).zip(ath.iter_mut().zip(closes)) {
             // The earlier index on a tie, as `extend` (closes are finite: validated by `Series`).
             if close > high {
-                best = i as u32;
-                high = close;
+                (best, high) = (i, close);
             }
-            ath.push(best);
+            *slot = best;
         }
         let range = RangeIndex::build(closes, closes.len().saturating_sub(1) / BLOCK);
         Track { series, ath, range }
