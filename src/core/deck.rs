@@ -247,25 +247,33 @@ impl Deck {
     }
 }
 
-/// The days of two ascending runs, ascending, each day once.
+/// The days of two ascending runs, ascending, each day once: written into a table of both runs'
+/// length, then cut to the days written (peeking iterators and a push a day were calls each in
+/// the size-optimized wasm: 3.7 ms of the four real CSVs' deck build at 1x, Chromium 2026-12-01).
 fn merge_days(a: &[Day], b: &[Day]) -> Vec<Day> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.iter().copied().peekable(), b.iter().copied().peekable());
-    loop {
-        let next = match (a.peek(), b.peek()) {
-            (Some(&x), Some(&y)) if x < y => a.next(),
-            (Some(&x), Some(&y)) if y < x => b.next(),
-            (Some(_), Some(_)) => {
-                b.next();
-                a.next()
+    let mut out = vec![0; a.len() + b.len()];
+    let (mut i, mut j, mut written) = (0, 0, 0);
+    for slot in out.iter_mut() {
+        *slot = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) => {
+                i += usize::from(x <= y);
+                j += usize::from(y <= x);
+                x.min(y)
             }
-            (Some(_), None) => a.next(),
-            (None, Some(_)) => b.next(),
-            (None, None) => None,
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (None, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => break,
         };
-        let Some(day) = next else { return out };
-        out.push(day);
+        written += 1;
     }
+    out.truncate(written);
+    out
 }
 
 #[cfg(test)]
@@ -288,5 +296,34 @@ mod tests {
         let dates = deck(&five).dates();
         assert_eq!(dates.len(), 7);
         assert_eq!(dates.first().map(|d| d.day()), Some(0));
+    }
+
+    #[test]
+    fn merged_days_equal_the_sorted_union_of_overlapping_runs() {
+        let mut x = 0x9e37_79b9_u32;
+        for case in 0..200 {
+            // Up to five runs of up to 60 days out of 0..90: overlapping, nested, disjoint, empty.
+            let runs: Vec<Vec<Day>> = (0..1 + case % 5)
+                .map(|_| {
+                    (0..90)
+                        .filter(|_| {
+                            x ^= x << 13;
+                            x ^= x >> 17;
+                            x ^= x << 5;
+                            x % 3 == 0
+                        })
+                        .collect()
+                })
+                .collect();
+            let mut union: Vec<Day> = runs.concat();
+            union.sort_unstable();
+            union.dedup();
+            let merged = runs.iter().fold(Vec::new(), |acc, run| merge_days(&acc, run));
+            assert_eq!(merged, union, "{runs:?}");
+            let nonempty: Vec<&[Day]> = runs.iter().map(Vec::as_slice).filter(|r| !r.is_empty()).collect();
+            if !nonempty.is_empty() {
+                assert_eq!(deck(&nonempty).days(), union, "{runs:?}");
+            }
+        }
     }
 }
