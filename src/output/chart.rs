@@ -169,8 +169,7 @@ fn series_points(
     let (days, closes) = (series.days(), series.closes());
     let b = b.min(days.len().saturating_sub(1));
     // At most two points a column (and one a close).
-    let most = (x.x1 - x.x0).abs().min(f64::from(u16::MAX)) as usize + 2;
-    let mut out = Vec::with_capacity((2 * most).min((b + 1).saturating_sub(a)));
+    let mut out = Vec::with_capacity((2 * x.most_columns()).min((b + 1).saturating_sub(a)));
     let point = |i: usize| days.get(i).zip(closes.get(i)).map(|(&d, &c)| (x.at(d), y(c)));
     let mut column = 0;
     let mut i = a;
@@ -337,6 +336,11 @@ fn x_scale(first: Day, last: Day, x0: f64, x1: f64) -> XScale {
 }
 
 impl XScale {
+    /// At most how many pixel columns the scale's days fall in (bounded, for a reserve).
+    fn most_columns(self) -> usize {
+        (self.x1 - self.x0).abs().min(f64::from(u16::MAX)) as usize + 2
+    }
+
     /// The x of `d`.
     fn at(self, d: Day) -> f64 {
         let XScale { first, last, x0, x1 } = self;
@@ -384,7 +388,9 @@ struct Columns {
 
 impl Columns {
     fn of(x: XScale) -> Columns {
-        let mut ends = Vec::new();
+        // Reserved: growing it a push at a time cost more than the rest of a sparkline in the
+        // wasm (talc's realloc, Chromium trace of a MAX scrub, 2026-12-01).
+        let mut ends = Vec::with_capacity(x.most_columns());
         let mut d = x.first;
         loop {
             let end = x.last_in_column(d);
