@@ -262,6 +262,40 @@ test("many series: a push updates the cards in view at once, the others and the 
   await close(p);
 });
 
+test("many series: only what the browser renders is watched for nearness (not every card, nor the comparison far below)", async () => {
+  // Which elements the page's IntersectionObservers watch, counted from the first script on.
+  const count = () => {
+    const proto = IntersectionObserver.prototype;
+    const { observe, unobserve, disconnect } = proto;
+    window.__watched = new Map();
+    const of = (o) => window.__watched.get(o) || window.__watched.set(o, new Set()).get(o);
+    proto.observe = function (t) { of(this).add(t); return observe.call(this, t); };
+    proto.unobserve = function (t) { of(this).delete(t); return unobserve.call(this, t); };
+    proto.disconnect = function () { of(this).clear(); return disconnect.call(this); };
+  };
+  const p = await open(page("many-watched", `<index-cards id="a"></index-cards><p>After.</p>`), { init: count });
+  const seen = await p.evaluate(async () => {
+    const el = await window.forty();
+    const R = el.shadowRoot;
+    const cards = [...R.querySelectorAll(".card")];
+    const watched = () => {
+      const all = new Set([...window.__watched.values()].flatMap((s) => [...s]));
+      return { cards: cards.filter((c) => all.has(c)).map((c) => c.dataset.id), compare: all.has(R.querySelector(".compare")) };
+    };
+    const top = watched();
+    cards[39].scrollIntoView();
+    for (let i = 0; i < 4; i++) await window.frame();
+    return { top, bottom: watched() };
+  });
+  assert.ok(seen.top.cards.includes("S0") && !seen.top.cards.includes("S39"), `watched at the top: ${seen.top.cards}`);
+  assert.ok(seen.top.cards.length < 40, `watched at the top: ${seen.top.cards}`);
+  assert.equal(seen.top.compare, false, "the comparison far below is skipped, so not watched");
+  assert.ok(seen.bottom.cards.includes("S39") && !seen.bottom.cards.includes("S0"), `watched at the bottom: ${seen.bottom.cards}`);
+  assert.equal(seen.bottom.compare, true, "the comparison is watched once the browser renders it");
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
 test("many series: a push to one series on its last date reads and redraws that card alone; a card left behind catches up as it comes near", async () => {
   const p = await open(page("many-one", `<index-cards id="a"></index-cards><p>After.</p>`));
   const seen = await p.evaluate(async () => {
