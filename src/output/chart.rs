@@ -388,8 +388,7 @@ struct Columns {
 
 impl Columns {
     fn of(x: XScale) -> Columns {
-        // Reserved: growing it a push at a time cost more than the rest of a sparkline in the
-        // wasm (talc's realloc, Chromium trace of a MAX scrub, 2026-12-01).
+        // Reserved to the scale's bound: the ends are found without reallocating.
         let mut ends = Vec::with_capacity(x.most_columns());
         let mut d = x.first;
         loop {
