@@ -111,25 +111,12 @@ impl RangeIndex {
         if blocks == 0 {
             return RangeIndex { sub, ..RangeIndex::default() };
         }
-        // Each whole block's extremes from its sub-blocks' (in index order, strict comparisons,
-        // so a tie keeps the earliest, as a scan does), not a second pass over its closes: the
-        // sub-block level made a 400,000-close deck 34 % slower to build until then.
+        // Each whole block's extremes from its sub-blocks', not a second pass over its closes:
+        // the sub-block level made a 400,000-close deck 34 % slower to build until then.
         let (mut max0, mut min0) = (vec![0; blocks], vec![0; blocks]);
         let groups = sub.chunks_exact(BLOCK / SUB).zip(max0.iter_mut().zip(min0.iter_mut()));
         for (k, (group, (hi, lo))) in (0..).zip(groups) {
-            let start = k * BLOCK;
-            let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
-            for (q, &packed) in (0..).zip(group) {
-                let (l, h) = unpack_sub(packed, start + q * SUB);
-                let (cl, ch) =
-                    (closes.get(l).copied().unwrap_or(low), closes.get(h).copied().unwrap_or(high));
-                if cl < low {
-                    (low, *lo) = (cl, l as u32);
-                }
-                if ch > high {
-                    (high, *hi) = (ch, h as u32);
-                }
-            }
+            (*lo, *hi) = block_extremes(closes, group, k * BLOCK);
         }
         let mut index = RangeIndex { max: vec![max0], min: vec![min0], sub };
         let mut half = 1;
@@ -179,6 +166,24 @@ fn pack_chunk(closes: &[f64]) -> u8 {
         }
     }
     lo | hi << 4
+}
+
+/// Where the lowest and highest closes of the block starting at `start` are, from its sub-blocks'
+/// `group` of packed bytes: in index order with strict comparisons, so a tie keeps the earliest,
+/// as a scan does. What `Track::new` and a push that completes a block both store.
+fn block_extremes(closes: &[f64], group: &[u8], start: usize) -> (u32, u32) {
+    let (mut low, mut high, mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY, start as u32, start as u32);
+    for (q, &packed) in (0..).zip(group) {
+        let (l, h) = unpack_sub(packed, start + q * SUB);
+        let (cl, ch) = (closes.get(l).copied().unwrap_or(low), closes.get(h).copied().unwrap_or(high));
+        if cl < low {
+            (low, lo) = (cl, l as u32);
+        }
+        if ch > high {
+            (high, hi) = (ch, h as u32);
+        }
+    }
+    (lo, hi)
 }
 
 /// Where the lowest and highest closes of the sub-block starting at `start` are, from its
@@ -293,8 +298,9 @@ impl Track {
         }
         if i > 0 && i % BLOCK == 0 && self.range.blocks() < i / BLOCK {
             let closes = self.series.closes();
-            let (lo, hi) = scan_extremes(closes, i - BLOCK, i).unwrap_or((0, 0));
-            self.range.add_block(closes, lo as u32, hi as u32);
+            let group = self.range.sub.get(i / SUB - BLOCK / SUB..i / SUB).unwrap_or_default();
+            let (lo, hi) = block_extremes(closes, group, i - BLOCK);
+            self.range.add_block(closes, lo, hi);
         }
     }
 
