@@ -39,6 +39,10 @@ const harness = (walks) => {
     };
     window.four = (to = "2024-11-22") => window.HARNESS_DATA.series.map((s) => window.cut(s, "2023-06-01", to));
     window.frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Four frame waits: the IntersectionObserver (and content-visibility) have said where each
+    // part is, and what came near has been drawn.
+    window.settled = async () => { for (let i = 0; i < 4; i++) await window.frame(); };
+    window.scrolledTo = async (node) => { node.scrollIntoView(); await window.settled(); };
     // Element #a showing 40 series (more than its many-series threshold), once the
     // IntersectionObserver has said where each card is.
     window.forty = async () => {
@@ -46,7 +50,7 @@ const harness = (walks) => {
       const base = window.four()[0];
       el.data = Array.from({ length: 40 }, (_, k) => ({ id: "S" + k, name: "Index " + k, dates: base.dates, closes: base.closes.map((c) => c * (1 + k / 100)) }));
       await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
-      for (let i = 0; i < 4; i++) await window.frame();
+      await window.settled();
       return el;
     };
 };
@@ -246,11 +250,9 @@ test("many series: a push updates the cards in view at once, the others and the 
     for (let k = 0; k < 40; k++) el.push("S" + k, "2024-11-22", 1000.25 + k);
     await window.frame();
     const now = { first: level(0), last: level(39), compare: title(), api: el.cards[39].close };
-    R.querySelectorAll(".card")[39].scrollIntoView();
-    for (let i = 0; i < 4; i++) await window.frame();
+    await window.scrolledTo(R.querySelectorAll(".card")[39]);
     const near = { last: level(39), compare: title() };
-    R.querySelector(".compare").scrollIntoView();
-    for (let i = 0; i < 4; i++) await window.frame();
+    await window.scrolledTo(R.querySelector(".compare"));
     return { before, now, near, later: { compare: title() } };
   });
   assert.equal(seen.now.first, "1,000.25", "a card in view is updated in the push's frame");
@@ -283,8 +285,7 @@ test("many series: only what the browser renders is watched for nearness (not ev
       return { cards: cards.filter((c) => all.has(c)).map((c) => c.dataset.id), compare: all.has(R.querySelector(".compare")) };
     };
     const top = watched();
-    cards[39].scrollIntoView();
-    for (let i = 0; i < 4; i++) await window.frame();
+    await window.scrolledTo(cards[39]);
     return { top, bottom: watched() };
   });
   assert.ok(seen.top.cards.includes("S0") && !seen.top.cards.includes("S39"), `watched at the top: ${seen.top.cards}`);
@@ -316,8 +317,7 @@ test("many series: a push to one series on its last date reads and redraws that 
     const one = { first: level(0), second: untouched.textContent, kept: R.querySelectorAll(".card")[1].querySelector(".level").__tag, last: level(39), asked: { cards: [...new Set(asked.cards)], sparks: [...new Set(asked.sparks)] } };
     asked.cards.length = 0;
     asked.sparks.length = 0;
-    R.querySelectorAll(".card")[39].scrollIntoView();
-    for (let i = 0; i < 4; i++) await window.frame();
+    await window.scrolledTo(R.querySelectorAll(".card")[39]);
     const near = { last: level(39), asked: { cards: [...new Set(asked.cards)], sparks: [...new Set(asked.sparks)] } };
     proto.card = card;
     proto.sparks = sparks;
