@@ -190,6 +190,40 @@ test("scrubbing 120 dates never changes the card row's height or where the chart
   }
 });
 
+test("ranked bars: the value column fits the longest figure, at MAX after a 200-fold rise and at YTD", async () => {
+  for (const width of [1200, 390]) {
+    const p = await open(page("bars", `<index-cards id="a" period="MAX"></index-cards>`), { width });
+    const seen = await p.evaluate(async () => {
+      const el = document.getElementById("a");
+      const [a, b] = window.four();
+      const rise = { ...b, id: "X", name: "Riser", closes: b.closes.map((c, i) => c * (1 + i / 1.5)) };
+      el.data = [a, rise];
+      await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+      const R = el.shadowRoot;
+      // How far each value's text runs past its box, and past the bars' list, in px.
+      const overflow = () => [...R.querySelectorAll(".bar-value")].map((v) => {
+        const range = document.createRange();
+        range.selectNodeContents(v);
+        const text = range.getBoundingClientRect();
+        const box = v.getBoundingClientRect();
+        const list = R.querySelector(".bars").getBoundingClientRect();
+        return [v.textContent, Math.max(0, Math.round(text.right - box.right), Math.round(text.right - list.right))];
+      });
+      const width = () => R.querySelector(".bar-value").getBoundingClientRect().width;
+      const max = overflow();
+      const maxWidth = width();
+      R.querySelector('[data-period="YTD"]').click();
+      await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+      return { max, ytd: overflow(), widths: [maxWidth, width()] };
+    });
+    assert.match(seen.max[0][0], /^▲\+\d{2,3},\d{3}\.\d%$/, `${width}px: ${seen.max}`);
+    for (const [text, px] of [...seen.max, ...seen.ytd]) assert.equal(px, 0, `${width}px: ${text} runs ${px}px past its box`);
+    assert.ok(seen.widths[1] < seen.widths[0], `${width}px: the column narrows again for shorter figures (${seen.widths})`);
+    assert.deepEqual(p.problems, []);
+    await close(p);
+  }
+});
+
 test("pushes: one render a frame however many ticks, only changed text written, a highlight that is no animation and goes", async () => {
   for (const reducedMotion of ["no-preference", "reduce"]) {
     const p = await open(page("push", `<index-cards id="a"></index-cards>`), { reducedMotion });

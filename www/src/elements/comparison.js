@@ -67,6 +67,10 @@ export function describeComparison(f, comparison, ctx) {
     spread = { dir: RELATION_DIR[relation], parts: f.parts("spread.line", { title: f.text("spread.title"), text }) };
   }
   const { zero, bars } = rankBars(comparison.series);
+  const ranked = bars.map((b) => {
+    const dir = f.direction(b.value);
+    return { ...b, pct: f.percent(b.value), dir, arrow: ARROWS[dir] };
+  });
   return {
     title: f.text("chart.rebased", { period: periodName, zero: f.zeroPercent() }),
     periodName,
@@ -75,14 +79,13 @@ export function describeComparison(f, comparison, ctx) {
     commonDate: comparison.date && ctx.asOf && comparison.date !== ctx.asOf ? f.text("chart.commonDate", { date: f.date(comparison.date) }) : "",
     barsTitle: f.text("chart.ranked", { period: periodName }),
     zero,
-    bars: bars.map((b) => {
-      const dir = f.direction(b.value);
-      return { ...b, pct: f.percent(b.value), dir, arrow: ARROWS[dir] };
-    }),
+    bars: ranked,
+    // The value column is as wide as the longest figure (styles.css): "+39,025.2%" at MAX.
+    valueChars: Math.max(0, ...ranked.map((b) => b.pct.length)),
     table: {
       caption: f.text("chart.caption", { period: periodName, date: f.date(comparison.date || ctx.asOf) }),
       head: [f.text("chart.index"), f.text("chart.return"), f.text("chart.level")],
-      rows: bars.map((b) => [b.name, f.percent(b.value), ctx.levels.get(b.id) ?? "—"]),
+      rows: ranked.map((b) => [b.name, b.pct, ctx.levels.get(b.id) ?? "—"]),
     },
   };
 }
@@ -180,6 +183,7 @@ export class ComparisonView {
 
     setText(this.#barsTitle, model.barsTitle);
     this.#bars.style.setProperty("--zero", `${(model.zero * 100).toFixed(3)}%`);
+    this.#bars.style.setProperty("--value-chars", String(model.valueChars));
     const barIds = model.bars.map((b) => b.id);
     if (!sameIds(this.#bars, barIds)) {
       this.#bars.replaceChildren(...model.bars.map((b) => {
