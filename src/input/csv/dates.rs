@@ -98,9 +98,17 @@ pub(super) enum ShapeError {
 
 /// `digits` ASCII digits at the front of `b` (between `min` and `max` of them) and the rest.
 fn number(b: &[u8], min: usize, max: usize) -> Option<(u32, &[u8])> {
-    let n = b.iter().take(max).take_while(|c| c.is_ascii_digit()).count();
-    let (digits, rest) = b.split_at_checked(n)?;
-    let value = digits.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+    // A plain loop: `take`, `take_while`, `count` and `fold` were calls per digit in the
+    // size-optimized build.
+    let (mut n, mut value) = (0, 0u32);
+    for &c in b.iter().take(max) {
+        if !c.is_ascii_digit() {
+            break;
+        }
+        value = value * 10 + u32::from(c - b'0');
+        n += 1;
+    }
+    let rest = b.get(n..)?;
     (n >= min).then_some((value, rest))
 }
 
