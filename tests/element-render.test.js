@@ -190,6 +190,44 @@ test("scrubbing 120 dates never changes the card row's height or where the chart
   }
 });
 
+test("as-reported figures given before the first layout, then closes: one render, its chart at the chart box's width, no layout read for it", async () => {
+  // As the demo page does (www/app.js): as-reported figures (a few points each, bars and no
+  // chart) handed over as soon as the element is parsed, so no placeholder is ever laid out.
+  const reported = WALKS.map((s) => ({ id: s.id, name: s.name, asReported: true, dates: s.dates.slice(-3), closes: s.closes.slice(-3) }));
+  const init = `new MutationObserver((_, o) => { const el = document.getElementById("a"); if (el) { o.disconnect(); el.data = ${JSON.stringify(reported)}; } })
+    .observe(document, { childList: true, subtree: true });`;
+  const p = await open(page("reported-then-closes", `<index-cards id="a"></index-cards>`), { init });
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  const seen = await p.evaluate(async () => {
+    const el = document.getElementById("a");
+    const R = el.shadowRoot;
+    await window.settled();
+    const hiddenBefore = R.querySelector(".chart-box").hidden;
+    let renders = 0;
+    el.addEventListener("indexcards:render", () => { renders++; });
+    // Layout reads while the closes render (what a render could read to size its chart).
+    let reads = 0;
+    const count = (proto, name) => {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      Object.defineProperty(proto, name, { configurable: true, get() { reads++; return d.get.call(this); } });
+      return () => Object.defineProperty(proto, name, d);
+    };
+    const restore = [count(Element.prototype, "clientWidth"), count(HTMLElement.prototype, "offsetWidth")];
+    el.data = window.four();
+    await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+    restore.forEach((f) => f());
+    await window.settled();
+    await new Promise((r) => setTimeout(r, 200));
+    return { hiddenBefore, renders, reads, viewBox: R.querySelector("svg.chart").getAttribute("viewBox"), boxWidth: R.querySelector(".chart-box").clientWidth };
+  });
+  assert.equal(seen.hiddenBefore, true, "no chart for as-reported figures");
+  assert.equal(seen.renders, 1, "the closes render once, not again when the chart's width comes in");
+  assert.equal(seen.reads, 0, "no layout read to size the chart");
+  assert.equal(Number(seen.viewBox.split(" ")[2]), seen.boxWidth, `chart ${seen.viewBox} in a box ${seen.boxWidth}px wide`);
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
 test("ranked bars: the value column fits the longest figure, at MAX after a 200-fold rise and at YTD", async () => {
   for (const width of [1200, 390]) {
     const p = await open(page("bars", `<index-cards id="a" period="MAX"></index-cards>`), { width });

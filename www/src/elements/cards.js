@@ -176,14 +176,18 @@ export function makeIndexCardsElement(api, styles) {
         this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
       }
       if (!this.#resize && typeof ResizeObserver === "function") {
+        // The chart box is the comparison's full content width, and the comparison is laid out
+        // while the chart box is hidden (as-reported figures have bars but no chart): watching it
+        // gives the width before the first chart, so that render neither reads layout nor runs
+        // again when the width comes in (the demo's first CSVs rendered twice, 40 ms apart).
         this.#resize = new ResizeObserver((entries) => {
           const w = entries[entries.length - 1].contentRect.width;
           if (w && Math.abs(w - this.#width) > 4) {
             this.#width = w;
-            if (this.#state === "ready") this.#schedule(true);
+            if (this.#state === "ready" && this.#charted()) this.#schedule(true);
           }
         });
-        this.#resize.observe(this.#chart.element);
+        this.#resize.observe(this.#comparison.element);
       }
       // The quiet line that says how to give data waits HINT_DELAY after the page has loaded:
       // a page's own script that hands the data over a little later never shows it.
@@ -510,6 +514,11 @@ export function makeIndexCardsElement(api, styles) {
       return Math.max(260, Math.min(1400, Math.round(w)));
     }
 
+    /** Whether renders draw the chart: not for as-reported figures, nor a compact element. */
+    #charted() {
+      return !this.#reported && !this.hasAttribute("compact");
+    }
+
     #chartHeight(width) {
       return Math.round(Math.max(220, Math.min(420, width * 0.5)));
     }
@@ -629,7 +638,7 @@ export function makeIndexCardsElement(api, styles) {
       let chart = null;
       let samples = null;
       let sparks = null;
-      if (!this.#reported && !this.hasAttribute("compact")) {
+      if (this.#charted()) {
         const width = size ? size.width : this.#chartWidth();
         const height = size ? size.height : this.#chartHeight(width);
         if (away) {
