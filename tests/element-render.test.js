@@ -228,6 +228,26 @@ test("as-reported figures given before the first layout, then closes: one render
   await close(p);
 });
 
+test("data handed over as the element is parsed: no second render when the hint's delay (2 s after load) passes", async () => {
+  const init = `new MutationObserver((_, o) => { const el = document.getElementById("a"); if (el) { o.disconnect();
+    window.renders = 0; el.addEventListener("indexcards:render", () => { window.renders++; });
+    el.data = ${JSON.stringify(WALKS)}; } }).observe(document, { childList: true, subtree: true });`;
+  const p = await open(page("hint-after-data", `<index-cards id="a"></index-cards>`), { init });
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  const first = await p.evaluate(() => window.renders);
+  // 2.5 s after the load event, past the hint's timer (HINT_DELAY, 2 s after load).
+  await p.waitForFunction(() => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    return nav && nav.loadEventStart > 0 && performance.now() - nav.loadEventStart > 2500;
+  }, null, { polling: 100 });
+  await p.evaluate(() => window.settled());
+  const renders = await p.evaluate(() => window.renders);
+  assert.equal(first, 1);
+  assert.equal(renders, 1, "rendered once, not again when the hint's timer fired");
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
 test("ranked bars: the value column fits the longest figure, at MAX after a 200-fold rise and at YTD", async () => {
   for (const width of [1200, 390]) {
     const p = await open(page("bars", `<index-cards id="a" period="MAX"></index-cards>`), { width });
@@ -250,8 +270,9 @@ test("ranked bars: the value column fits the longest figure, at MAX after a 200-
       const width = () => R.querySelector(".bar-value").getBoundingClientRect().width;
       const max = overflow();
       const maxWidth = width();
+      // A tab renders at once, in its click.
       R.querySelector('[data-period="YTD"]').click();
-      await new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+      await window.settled();
       return { max, ytd: overflow(), widths: [maxWidth, width()] };
     });
     assert.match(seen.max[0][0], /^▲\+\d{2,3},\d{3}\.\d%$/, `${width}px: ${seen.max}`);

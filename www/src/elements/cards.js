@@ -193,7 +193,8 @@ export function makeIndexCardsElement(api, styles) {
       // a page's own script that hands the data over a little later never shows it.
       if (!this.#hintStarted) {
         this.#hintStarted = true;
-        const start = () => setTimeout(() => { this.#hint = true; this.#schedule(false); }, HINT_DELAY);
+        // Only a placeholder shows it: with data shown, a render then would redraw it all for nothing.
+        const start = () => setTimeout(() => { this.#hint = true; if (this.#state === "waiting") this.#schedule(false); }, HINT_DELAY);
         if (document.readyState === "complete") start();
         else window.addEventListener("load", start, { once: true });
       }
