@@ -59,6 +59,16 @@ let browser;
 test.before(async () => { browser = await chromium(); });
 test.after(async () => { if (browser) await browser.close(); });
 
+/** An init script that hands `data` to element #a as soon as it is parsed, as www/app.js does
+ * (a MutationObserver's callback runs before the first layout); `first` runs before, with `el`. */
+const dataWhenParsed = (data, first = "") => `new MutationObserver((_, o) => {
+  const el = document.getElementById("a");
+  if (!el) return;
+  o.disconnect();
+  ${first}
+  el.data = ${JSON.stringify(data)};
+}).observe(document, { childList: true, subtree: true });`;
+
 async function open(url, { width = 1200, reducedMotion = "no-preference", init = null } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion });
   const p = await context.newPage();
@@ -194,9 +204,7 @@ test("as-reported figures given before the first layout, then closes: one render
   // As the demo page does (www/app.js): as-reported figures (a few points each, bars and no
   // chart) handed over as soon as the element is parsed, so no placeholder is ever laid out.
   const reported = WALKS.map((s) => ({ id: s.id, name: s.name, asReported: true, dates: s.dates.slice(-3), closes: s.closes.slice(-3) }));
-  const init = `new MutationObserver((_, o) => { const el = document.getElementById("a"); if (el) { o.disconnect(); el.data = ${JSON.stringify(reported)}; } })
-    .observe(document, { childList: true, subtree: true });`;
-  const p = await open(page("reported-then-closes", `<index-cards id="a"></index-cards>`), { init });
+  const p = await open(page("reported-then-closes", `<index-cards id="a"></index-cards>`), { init: dataWhenParsed(reported) });
   await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
   const seen = await p.evaluate(async () => {
     const el = document.getElementById("a");
@@ -229,10 +237,8 @@ test("as-reported figures given before the first layout, then closes: one render
 });
 
 test("data handed over as the element is parsed: no second render when the hint's delay (2 s after load) passes", async () => {
-  const init = `new MutationObserver((_, o) => { const el = document.getElementById("a"); if (el) { o.disconnect();
-    window.renders = 0; el.addEventListener("indexcards:render", () => { window.renders++; });
-    el.data = ${JSON.stringify(WALKS)}; } }).observe(document, { childList: true, subtree: true });`;
-  const p = await open(page("hint-after-data", `<index-cards id="a"></index-cards>`), { init });
+  const count = `window.renders = 0; el.addEventListener("indexcards:render", () => { window.renders++; });`;
+  const p = await open(page("hint-after-data", `<index-cards id="a"></index-cards>`), { init: dataWhenParsed(WALKS, count) });
   await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
   const first = await p.evaluate(() => window.renders);
   // 2.5 s after the load event, past the hint's timer (HINT_DELAY, 2 s after load).
