@@ -3,7 +3,7 @@
 // one Deck of the core for it, asks the deck for cards, a comparison and a chart, and shows them
 // through card.js, comparison.js and chart.js. Nothing here computes a figure.
 import { Formatter, WordedError } from "../i18n/format.js";
-import { h, setText, setAttr, lastOnOrBefore } from "./dom.js";
+import { h, setText, setAttr, lastOnOrBefore, contentWidth } from "./dom.js";
 import { DateStops } from "./stops.js";
 import {
   AsyncSource, csvOptions, decideSource, describeElement, fetchSeries, parseSeriesJson, selectSeries,
@@ -510,8 +510,10 @@ export function makeIndexCardsElement(api, styles) {
     }
 
     #chartWidth() {
-      // Read from layout only before the first ResizeObserver report (never in a push's frame).
-      const w = this.#width || this.#chart.element.clientWidth || this.clientWidth || 720;
+      // Read from layout only before the first ResizeObserver report (never in a push's frame),
+      // and measured as that observer measures it, so its report draws nothing again.
+      if (!this.#width) this.#width = contentWidth(this.#comparison.element);
+      const w = this.#width || this.clientWidth || 720;
       return Math.max(260, Math.min(1400, Math.round(w)));
     }
 

@@ -39,6 +39,15 @@ export function setText(node, text) {
   return true;
 }
 
+/** The width of `node`'s content box, as a ResizeObserver reports it: its clientWidth less its
+ * padding (0 when it is not laid out). Reads layout. */
+export function contentWidth(node) {
+  const width = node.clientWidth;
+  if (!width) return 0;
+  const style = getComputedStyle(node);
+  return Math.max(0, width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+}
+
 /** Sets (or, for null, removes) an attribute when it differs; returns whether it changed. */
 export function setAttr(node, name, value) {
   if (value === null || value === undefined || value === false) {
