@@ -1,6 +1,6 @@
 //! The one-call functions over `Deck` and CSV reading, on `Raw` arguments as the bindings pass them: `load`, `summarize`, `parse_csv`.
 
-use crate::core::deck::Deck;
+use crate::core::deck::{Deck, DeckBuild};
 use crate::core::metrics::Card;
 use crate::core::request::AsOf;
 use crate::error::Error;
@@ -14,7 +14,12 @@ use tsify::Tsify;
 /// `new Deck(series)`: validates an array of `{ id, name, dates, closes }` (taken, see
 /// `input::series::read`).
 pub fn load(series: Raw) -> Result<Deck, Error> {
-    Ok(Deck::from_series(crate::input::series::read_list(series)?))
+    Ok(load_in_steps(series)?.finish())
+}
+
+/// `Deck.build(series)`: validates as `load` does, and leaves the tracks to build in slices.
+pub fn load_in_steps(series: Raw) -> Result<DeckBuild, Error> {
+    Ok(DeckBuild::new(crate::input::series::read_list(series)?))
 }
 
 /// `summarize(series, { asOf })`: one card per series, in input order.

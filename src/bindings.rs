@@ -13,7 +13,7 @@ mod options;
 
 use crate::api;
 use crate::core::calendar::{self, Day};
-use crate::core::deck::Deck;
+use crate::core::deck::{Deck, DeckBuild};
 use crate::core::period::Period;
 use crate::core::request::{AsOf, ChartRequest, CompareRequest, SparkRequest};
 use crate::error::Error;
@@ -387,5 +387,43 @@ impl JsDeck {
     /// ```
     pub fn days(&self) -> Int32Array {
         Int32Array::from(self.deck.days().as_slice())
+    }
+}
+
+/// The builder behind `IndexCards.Deck.build` (www/src/api/deck.js): the series validated at
+/// once, their tracks built a slice at a time between turns of the page's event loop.
+///
+/// ```js
+/// const deck = await IndexCards.Deck.build(series); // a Deck, as `new IndexCards.Deck(series)`
+/// ```
+#[wasm_bindgen(js_name = DeckBuilder)]
+pub struct JsDeckBuilder {
+    build: DeckBuild,
+}
+
+#[wasm_bindgen(js_class = DeckBuilder)]
+impl JsDeckBuilder {
+    /// Validates `series` as `new Deck` does; throws on bad input.
+    #[wasm_bindgen(constructor)]
+    pub fn new(series: JsValue) -> Result<JsDeckBuilder, JsError> {
+        Ok(JsDeckBuilder { build: api::load_in_steps(series_from_js(&series)?).map_err(fail)? })
+    }
+
+    /// Builds up to `closes` more closes (at least one); true when every series is built.
+    ///
+    /// ```js
+    /// while (!builder.step(16384)) await nextTask();
+    /// ```
+    pub fn step(&mut self, closes: u32) -> bool {
+        self.build.step(closes.max(1) as usize)
+    }
+
+    /// The Deck, what is left built now; the builder is spent.
+    ///
+    /// ```js
+    /// const deck = builder.finish();
+    /// ```
+    pub fn finish(self) -> JsDeck {
+        JsDeck { deck: self.build.finish() }
     }
 }

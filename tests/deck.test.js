@@ -220,3 +220,53 @@ test("the real CSVs: days() and dates() agree, and parseCsv's typed result build
   deck.free();
   fast.free();
 });
+
+test("Deck.build gives the deck new Deck gives, a slice at a time, the event loop turning between slices", async () => {
+  // 80,005 closes in three series, typed and as strings: with `slice: 0` the build lets the event
+  // loop turn after each step of closes (setImmediate runs once a turn; never, were it one task).
+  const walks = [60_000, 20_000, 5].map((n, k) => ({ id: `W${k}`, name: `Walk ${k}`, ...randomWalk(n, k + 7, 1950) }));
+  const typed = walks.map((s) => ({ ...s, dates: Int32Array.from(s.dates, dayNumber), closes: Float64Array.from(s.closes) }));
+  for (const series of [walks, typed]) {
+    const whole = new IndexCards.Deck(series);
+    let turns = 0;
+    let counting = true;
+    const count = () => { if (counting) { turns++; setImmediate(count); } };
+    setImmediate(count);
+    const built = await IndexCards.Deck.build(series, { slice: 0 });
+    counting = false;
+    assert.ok(turns > 0, `the event loop turned ${turns} times while 80,005 closes were built in slices of 0 ms`);
+    assert.deepEqual(built.series, whole.series);
+    assert.deepEqual(built.days(), whole.days());
+    for (const asOf of ["1950-03-01", "1990-06-29", "2000-01-03", undefined]) {
+      assert.deepEqual(built.cards(asOf), whole.cards(asOf), asOf);
+    }
+    for (const period of ["1Y", "MAX"]) {
+      assert.deepEqual(built.chart({ period, to: "1990-06-29", width: 400 }), whole.chart({ period, to: "1990-06-29", width: 400 }), period);
+    }
+    assert.deepEqual(built.push("W1", whole.series[1].lastDate, 101), whole.push("W1", whole.series[1].lastDate, 101));
+    assert.deepEqual(built.cards(), whole.cards());
+    built.free();
+    whole.free();
+  }
+});
+
+test("Deck.build refuses bad input with new Deck's error, stops when its signal aborts, and keeps no memory", async () => {
+  const bad = [{ id: "X", dates: ["2024-01-02", "2024-01-03"], closes: [1, NaN] }];
+  const message = /series "X": closes\[1\] \(on 2024-01-03\) is NaN; closes must be positive, finite numbers/;
+  assert.throws(() => new IndexCards.Deck(bad), message);
+  await assert.rejects(IndexCards.Deck.build(bad), message);
+  const series = [{ id: "A", ...randomWalk(100_000, 3, 1900) }];
+  const cycle = async () => {
+    const controller = new AbortController();
+    const pending = IndexCards.Deck.build(series, { signal: controller.signal, slice: 0 });
+    controller.abort();
+    await assert.rejects(pending, { name: "AbortError" });
+    (await IndexCards.Deck.build(series)).free();
+  };
+  for (let i = 0; i < 3; i++) await cycle();
+  const settled = memoryBytes();
+  for (let i = 0; i < 20; i++) await cycle();
+  assert.equal(memoryBytes(), settled, `memory grew from ${settled} bytes`);
+  const aborted = AbortSignal.abort();
+  await assert.rejects(IndexCards.Deck.build(series, { signal: aborted }), { name: "AbortError" });
+});

@@ -31,6 +31,10 @@ async function main(): Promise<void> {
   void days;
   const later: Promise<IndexCards.TypedCsvSeries> = IndexCards.parseCsvAsync(new Blob([]), { id: "X", typed: true });
   void later;
+  const built: Promise<IndexCards.Deck> = IndexCards.Deck.build([typed], { signal: new AbortController().signal, slice: 4 });
+  void built;
+  // @ts-expect-error a slice is milliseconds, a number
+  void IndexCards.Deck.build([typed], { slice: "4" });
   const line: number = fromBytes.skipped[0].line;
   console.log(order, mark, line, csv.format === "yahoo", firstDay);
 

@@ -5,7 +5,7 @@ use crate::core::compare::{self, Comparison};
 use crate::core::metrics::Card;
 use crate::core::request::{AsOf, ChartRequest, CompareRequest, SparkRequest};
 use crate::core::series::Series;
-use crate::core::track::Track;
+use crate::core::track::{Building, Track};
 use crate::error::Error;
 use crate::output::chart::{self, Chart, Spark};
 use crate::output::date::IsoDate;
@@ -50,10 +50,62 @@ pub struct PushResult {
     pub appended: bool,
 }
 
+/// A `Deck` whose series are validated and whose tracks are built a slice at a time
+/// (`IndexCards.Deck.build`): a page loading a long history builds it between frames.
+///
+/// ```
+/// use indexcards::core::{deck::DeckBuild, series::Series};
+/// let s = Series::new("RUT", "Russell 2000", vec![20_042, 20_049], vec![2303.84, 2406.67]).unwrap();
+/// let mut build = DeckBuild::new(vec![s]);
+/// while !build.step(1) {}
+/// assert_eq!(build.finish().len(), 1);
+/// ```
+#[derive(Debug)]
+pub struct DeckBuild {
+    tracks: Vec<Track>,
+    /// The series not started yet, the next one last.
+    waiting: Vec<Series>,
+    building: Option<Building>,
+}
+
+impl DeckBuild {
+    pub fn new(mut series: Vec<Series>) -> DeckBuild {
+        series.reverse();
+        let building = series.pop().map(Building::new);
+        DeckBuild { tracks: Vec::new(), waiting: series, building }
+    }
+
+    /// Builds up to `closes` more closes of the series, in input order; true when all are built.
+    pub fn step(&mut self, closes: usize) -> bool {
+        let mut left = closes;
+        while let Some(building) = self.building.as_mut() {
+            let before = building.built();
+            if !building.step(left) {
+                return false;
+            }
+            left = left.saturating_sub(building.len() - before);
+            if let Some(done) = self.building.take() {
+                self.tracks.push(done.finish());
+            }
+            self.building = self.waiting.pop().map(Building::new);
+            if left == 0 {
+                break;
+            }
+        }
+        self.building.is_none()
+    }
+
+    /// The deck, what is left built now.
+    pub fn finish(mut self) -> Deck {
+        while !self.step(usize::MAX) {}
+        Deck { tracks: self.tracks, latest: Cell::new(None) }
+    }
+}
+
 impl Deck {
     /// A deck of validated series (see `input::series::read_list` for reading them from JS values).
     pub fn from_series(series: Vec<Series>) -> Deck {
-        Deck { tracks: series.into_iter().map(Track::new).collect(), latest: Cell::new(None) }
+        DeckBuild::new(series).finish()
     }
 
     /// The loaded series, in input order.
@@ -324,6 +376,49 @@ mod tests {
             let nonempty: Vec<&[Day]> = runs.iter().map(Vec::as_slice).filter(|r| !r.is_empty()).collect();
             if !nonempty.is_empty() {
                 assert_eq!(deck(&nonempty).days(), union, "{runs:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_deck_built_in_slices_answers_as_one_built_at_once() {
+        // Three series of 5, 40 and 17 closes: slices that end inside a series, at its end, and
+        // that carry what is left of them into the next series.
+        let mut x = 0x2545_f491_u32;
+        let series: Vec<Series> = [5usize, 40, 17]
+            .iter()
+            .enumerate()
+            .map(|(k, &n)| {
+                let days: Vec<Day> = (0..n as Day).map(|d| 2 * d + k as Day).collect();
+                let closes = (0..n)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        50.0 + f64::from(x % 100)
+                    })
+                    .collect();
+                Series::new(&format!("S{k}"), "", days, closes).unwrap()
+            })
+            .collect();
+        let whole = Deck::from_series(series.clone());
+        for slice in [1, 2, 5, 7, 40, 62, 100] {
+            let mut build = DeckBuild::new(series.clone());
+            let mut steps = 1;
+            while !build.step(slice) {
+                steps += 1;
+            }
+            assert_eq!(steps, 62usize.div_ceil(slice), "slices of {slice}");
+            let deck = build.finish();
+            assert_eq!(deck.days(), whole.days());
+            for day in (-1..90).map(AsOf::on).chain([AsOf::LATEST]) {
+                for k in 0..3 {
+                    assert_eq!(
+                        deck.card_at(k, day).ok(),
+                        whole.card_at(k, day).ok(),
+                        "slices of {slice}, {day:?}"
+                    );
+                }
             }
         }
     }

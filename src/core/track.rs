@@ -68,70 +68,51 @@ impl RangeIndex {
         self.max.first().map_or(0, Vec::len)
     }
 
-    /// Adds complete block `k` (where its min and max are); extends every level whose span ends at it.
-    fn add_block(&mut self, closes: &[f64], lo: u32, hi: u32) {
+    /// Extends the index to the first `subs` sub-blocks and `blocks` whole blocks of `closes`
+    /// (never fewer than it holds): a whole build, a slice of one (`Building`) and a push that
+    /// completes a block are one way. Level j's span at k pairs level j − 1's at k and at
+    /// k + 2^(j−1), so each level grows as far as the one below it reaches, in one plain pass.
+    fn grow(&mut self, closes: &[f64], subs: usize, blocks: usize) {
+        let have = self.sub.len();
+        if subs > have {
+            let new = closes.get(have * SUB..subs * SUB).unwrap_or_default();
+            self.sub.extend(new.chunks_exact(SUB).map(pack_chunk));
+        }
+        let from = self.blocks();
+        if blocks <= from {
+            return;
+        }
         if self.max.is_empty() {
             self.max.push(Vec::new());
             self.min.push(Vec::new());
         }
+        // Each whole block's extremes from its sub-blocks', not a second pass over its closes:
+        // the sub-block level made a 400,000-close deck 34 % slower to build until then.
+        let groups = self.sub.get(from * (BLOCK / SUB)..blocks * (BLOCK / SUB)).unwrap_or_default();
         if let (Some(max0), Some(min0)) = (self.max.first_mut(), self.min.first_mut()) {
-            max0.push(hi);
-            min0.push(lo);
+            for (k, group) in (from..).zip(groups.chunks_exact(BLOCK / SUB)) {
+                let (lo, hi) = block_extremes(closes, group, k * BLOCK);
+                max0.push(hi);
+                min0.push(lo);
+            }
         }
-        let k = self.blocks() - 1;
         let mut j = 1;
-        while (1usize << j) <= k + 1 {
-            let start = k + 1 - (1 << j);
-            let half = start + (1 << (j - 1));
-            let pair = |levels: &Vec<Vec<u32>>, side: Side| {
-                let level = levels.get(j - 1)?;
-                Some(side.pick(closes, *level.get(start)?, *level.get(half)?))
-            };
-            let (Some(hi), Some(lo)) = (pair(&self.max, Side::High), pair(&self.min, Side::Low)) else {
-                break;
-            };
+        while 1 << j <= blocks {
             if self.max.len() <= j {
                 self.max.push(Vec::new());
                 self.min.push(Vec::new());
             }
-            if let (Some(mx), Some(mn)) = (self.max.get_mut(j), self.min.get_mut(j)) {
-                mx.push(hi);
-                mn.push(lo);
+            let (half, len) = (1 << (j - 1), blocks + 1 - (1 << j));
+            for (levels, side) in [(&mut self.max, Side::High), (&mut self.min, Side::Low)] {
+                let (below, at) = levels.split_at_mut(j);
+                let (Some(prev), Some(level)) = (below.last(), at.first_mut()) else { break };
+                let start = level.len();
+                let firsts = prev.get(start..len).unwrap_or_default();
+                let seconds = prev.get(start + half..len + half).unwrap_or_default();
+                level.extend(firsts.iter().zip(seconds).map(|(&i, &k)| side.pick(closes, i, k)));
             }
             j += 1;
         }
-    }
-
-    /// The index over the first `blocks` whole blocks of `closes` at once, level by level: what
-    /// `add_block` builds block by block (`Track::new`; one level's pairs in one plain pass).
-    fn build(closes: &[f64], blocks: usize) -> RangeIndex {
-        // Every sub-block but the last close's, as `Track::extend` stores them.
-        let subs = closes.len().saturating_sub(1) / SUB;
-        let sub: Vec<u8> = closes.chunks_exact(SUB).take(subs).map(pack_chunk).collect();
-        if blocks == 0 {
-            return RangeIndex { sub, ..RangeIndex::default() };
-        }
-        // Each whole block's extremes from its sub-blocks', not a second pass over its closes:
-        // the sub-block level made a 400,000-close deck 34 % slower to build until then.
-        let (mut max0, mut min0) = (vec![0; blocks], vec![0; blocks]);
-        let groups = sub.chunks_exact(BLOCK / SUB).zip(max0.iter_mut().zip(min0.iter_mut()));
-        for (k, (group, (hi, lo))) in (0..).zip(groups) {
-            (*lo, *hi) = block_extremes(closes, group, k * BLOCK);
-        }
-        let mut index = RangeIndex { max: vec![max0], min: vec![min0], sub };
-        let mut half = 1;
-        while 2 * half <= blocks {
-            // Level j pairs level j − 1's spans starting at k and at k + 2^(j−1).
-            let pairs = |levels: &[Vec<u32>], side: Side| -> Vec<u32> {
-                let prev = levels.last().map_or(&[][..], Vec::as_slice);
-                prev.iter().zip(prev.iter().skip(half)).map(|(&i, &j)| side.pick(closes, i, j)).collect()
-            };
-            let (max, min) = (pairs(&index.max, Side::High), pairs(&index.min, Side::Low));
-            index.max.push(max);
-            index.min.push(min);
-            half *= 2;
-        }
-        index
     }
 
     /// Where the (min, max) over the whole blocks `a..=b` are (a ≤ b < blocks()).
@@ -145,11 +126,6 @@ impl RangeIndex {
             Side::High.pick(closes, *mx.get(a)?, *mx.get(second)?),
         ))
     }
-}
-
-/// The offsets of the lowest and highest closes of the sub-block starting at `start`, packed.
-fn pack_sub(closes: &[f64], start: usize) -> u8 {
-    closes.get(start..start + SUB).map_or(0, pack_chunk)
 }
 
 /// The offsets of the lowest and highest of a sub-block's closes (the earliest on ties), packed
@@ -255,31 +231,16 @@ impl AsRef<Series> for Track {
 }
 
 impl Track {
-    /// What `extend` would build close by close, in plain passes: the running highs, then the
-    /// range index over every complete block but the last close's, level by level. Close by close
-    /// it took 36 of the 58 ms of `new Deck` for a 400,000-close file (Chromium, 2026-12-01), a
-    /// long task on its own.
+    /// What `extend` would build close by close, in plain passes (`Building`, all at once).
     pub fn new(series: Series) -> Track {
-        let closes = series.closes();
-        // Written into a table of the right length: a push a close was a call each in the wasm.
-        let mut ath = vec![0; closes.len()];
-        let (mut best, mut high) = (0u32, f64::NEG_INFINITY);
-        for (i, (slot, &close)) in (0..).zip(ath.iter_mut().zip(closes)) {
-            // The earlier index on a tie, as `extend` (closes are finite: validated by `Series`).
-            if close > high {
-                (best, high) = (i, close);
-            }
-            *slot = best;
-        }
-        let range = RangeIndex::build(closes, closes.len().saturating_sub(1) / BLOCK);
-        Track { series, ath, range }
+        Building::new(series).finish()
     }
 
     pub fn series(&self) -> &Series {
         &self.series
     }
 
-    /// Updates the running high and, when index `i` starts a new block, stores the block before.
+    /// Updates the running high and stores the sub-blocks and blocks that index `i` completes.
     fn extend(&mut self, i: usize, close: f64) {
         let best = match i.checked_sub(1).and_then(|p| self.ath.get(p)) {
             Some(&b) if self.series.closes().get(b as usize).is_some_and(|&c| c >= close) => b,
@@ -293,15 +254,7 @@ impl Track {
         // Block k holds indexes k*BLOCK .. (k+1)*BLOCK; it is stored once the next one begins,
         // so the block holding the last close (which a push may change) is never stored.
         // Sub-blocks likewise.
-        if i > 0 && i % SUB == 0 && self.range.sub.len() < i / SUB {
-            self.range.sub.push(pack_sub(self.series.closes(), i - SUB));
-        }
-        if i > 0 && i % BLOCK == 0 && self.range.blocks() < i / BLOCK {
-            let closes = self.series.closes();
-            let group = self.range.sub.get(i / SUB - BLOCK / SUB..i / SUB).unwrap_or_default();
-            let (lo, hi) = block_extremes(closes, group, i - BLOCK);
-            self.range.add_block(closes, lo, hi);
-        }
+        self.range.grow(self.series.closes(), i / SUB, i / BLOCK);
     }
 
     /// Pushes a close (see `Series::push`); on error nothing changes. True when a date was
@@ -423,6 +376,72 @@ impl Track {
     }
 }
 
+/// A `Track` built a slice at a time, so that a long series (400,000 closes: 17 ms in Node, about
+/// 140 ms in Chromium at 4× CPU slowdown) need not be indexed in one long task: the running highs
+/// and the range index over the first closes, then over the next. Built at once, or in slices of
+/// any size, it is the same `Track`.
+#[derive(Debug)]
+pub struct Building {
+    series: Series,
+    ath: Vec<u32>,
+    range: RangeIndex,
+    /// The highest close so far and its index (the earliest on ties).
+    high: (f64, u32),
+}
+
+impl Building {
+    pub fn new(series: Series) -> Building {
+        let ath = Vec::with_capacity(series.len());
+        Building { series, ath, range: RangeIndex::default(), high: (f64::NEG_INFINITY, 0) }
+    }
+
+    /// The number of closes built so far.
+    pub fn built(&self) -> usize {
+        self.ath.len()
+    }
+
+    /// The number of closes to build in all.
+    pub fn len(&self) -> usize {
+        self.series.len()
+    }
+
+    /// Never true: a `Series` holds at least one close.
+    pub fn is_empty(&self) -> bool {
+        self.series.is_empty()
+    }
+
+    /// Builds up to `closes` more closes: their running highs, then the range index as far as
+    /// they complete it (never the last close's block, as `extend`). True when all are built.
+    pub fn step(&mut self, closes: usize) -> bool {
+        let all = self.series.closes();
+        let from = self.ath.len();
+        let to = from.saturating_add(closes).min(all.len());
+        // Written into a table of the right length: a push a close was a call each in the wasm.
+        self.ath.resize(to, 0);
+        let (mut high, mut best) = self.high;
+        let slots = self.ath.get_mut(from..).unwrap_or_default();
+        for (i, (slot, &close)) in
+            (from as u32..).zip(slots.iter_mut().zip(all.get(from..to).unwrap_or_default()))
+        {
+            // The earlier index on a tie, as `extend` (closes are finite: validated by `Series`).
+            if close > high {
+                (high, best) = (close, i);
+            }
+            *slot = best;
+        }
+        self.high = (high, best);
+        let indexed = to.min(all.len().saturating_sub(1));
+        self.range.grow(all, indexed / SUB, indexed / BLOCK);
+        to == all.len()
+    }
+
+    /// The `Track`, what is left built now.
+    pub fn finish(mut self) -> Track {
+        while !self.step(usize::MAX) {}
+        Track { series: self.series, ath: self.ath, range: self.range }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,6 +506,25 @@ mod tests {
                 assert_eq!(t.card(None, None).unwrap(), summarize(&upto, None).unwrap());
                 assert_eq!(t.ath, rebuilt.ath);
                 assert_eq!(t.range, rebuilt.range);
+            }
+        }
+    }
+
+    #[test]
+    fn slices_of_any_size_build_the_same_track() {
+        // Lengths around sub-block and block edges, and one long enough for many levels.
+        for n in [1, 2, 4, 5, 16, 17, 33, 64, 65, 1000, 5000] {
+            let whole = Track::new(walk(n, n as u64 + 3));
+            for slice in [1, 3, 4, 16, 17, 100, 4096] {
+                let mut b = Building::new(walk(n, n as u64 + 3));
+                let mut steps = 0;
+                while !b.step(slice) {
+                    steps += 1;
+                    assert_eq!(b.built(), steps * slice, "{n} closes in slices of {slice}");
+                }
+                assert_eq!(b.built(), n);
+                let t = b.finish();
+                assert_eq!((&t.ath, &t.range), (&whole.ath, &whole.range), "{n} closes in slices of {slice}");
             }
         }
     }

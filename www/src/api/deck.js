@@ -1,12 +1,42 @@
 // `IndexCards.Deck`: series loaded once into the wasm, then asked for cards, comparisons and
 // charts at any date, and fed ticks. A thin wrapper over the wasm Deck: the series cross on the
 // packed fast path, options are read before the wasm Deck is borrowed, and a freed Deck says so.
-import { Deck as WasmDeck, Options } from "indexcards:glue";
+import { Deck as WasmDeck, DeckBuilder, Options } from "indexcards:glue";
 import { packSeries } from "./pack.js";
 import { wasm } from "./wasm.js";
 
 /** What every method of a freed Deck throws. */
 export const FREED = "this Deck was freed; create a new one";
+
+/** How long `Deck.build` works before it lets the page have a turn, by default (ms): a frame's
+ * budget less the page's own work, well under a long task's 50 ms on a slow phone. */
+const SLICE_MS = 8;
+
+/** Closes `Deck.build` builds between two looks at the clock: about 0.7 ms in Node (400,000 closes
+ * take 17 ms), so a slice overruns its time by little even at 4× CPU slowdown. */
+const STEP = 16384;
+
+/** A wasm Deck built by `Deck.build`, handed to the constructor (not series to read). */
+class Built {
+  constructor(inner) { this.inner = inner; }
+}
+
+/**
+ * A promise that settles in a task of its own, after the page has had its turn (input,
+ * rendering): `scheduler.yield()` where the browser has it, else a MessageChannel message
+ * (`setTimeout(0)` is held to 4 ms once nested).
+ */
+function nextTask() {
+  if (typeof scheduler !== "undefined" && typeof scheduler.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /**
  * Series validated once, answering for any date. A Deck that is lost without `free()` is freed
@@ -24,7 +54,34 @@ export class Deck {
   /** Validates `series` (as `summarize` does); throws an Error naming the first bad input. */
   constructor(series) {
     wasm.check();
-    this.#inner = new WasmDeck(packSeries(series));
+    this.#inner = series instanceof Built ? series.inner : new WasmDeck(packSeries(series));
+  }
+
+  /**
+   * `new Deck(series)` without one long task: the series are validated at once (bad input
+   * rejects as the constructor throws), then their index is built `slice` ms at a time, the page
+   * getting a turn between slices. `signal` stops it (an AbortError; nothing is kept).
+   * @example
+   * const deck = await IndexCards.Deck.build(series, { signal: controller.signal });
+   */
+  static async build(series, { signal, slice = SLICE_MS } = {}) {
+    signal?.throwIfAborted();
+    wasm.check();
+    let builder = new DeckBuilder(packSeries(series));
+    try {
+      let start = performance.now();
+      while (!builder.step(STEP)) {
+        if (performance.now() - start < slice) continue;
+        await nextTask();
+        signal?.throwIfAborted();
+        start = performance.now();
+      }
+      const inner = builder.finish();
+      builder = null;
+      return new Deck(new Built(inner));
+    } finally {
+      builder?.free();
+    }
   }
 
   /** The loaded series, in input order: `{ id, name, firstDate, lastDate, length }`. */
