@@ -6,7 +6,7 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import {
   decideSource, filesOf, idFromFileName, idFromSrc, isJsonBytes, jsonErrorAt, parseSeriesJson, seriesFromBytes,
-  seriesFromTemplates, seriesFromFiles, selectSeries, splitIds, AsyncSource, fetchSeries,
+  closesIn, seriesFromTemplates, seriesFromFiles, selectSeries, splitIds, AsyncSource, fetchSeries,
 } from "../../www/src/elements/sources.js";
 import { TickLog } from "../../www/src/elements/ticks.js";
 import { attributeProblem, tabsOf, periodInfo, defaultPeriod } from "../../www/src/elements/attributes.js";
@@ -147,6 +147,13 @@ test("the series attribute picks and orders series, and names an id it cannot fi
   assert.throws(() => selectSeries(all, "RUT,NOPE"), (e) => e.message === 'series="RUT,NOPE": no series with id "NOPE"');
   const notAnArray = { id: "x" };
   assert.equal(selectSeries(notAnArray, "A"), notAnArray, "not an array: left to the deck, which says so");
+});
+
+test("closes are counted by the closes arrays' lengths, what is not an array counting none", () => {
+  assert.equal(closesIn([{ closes: [1, 2] }, { closes: new Float64Array(3) }]), 5);
+  assert.equal(closesIn([null, { dates: [1] }, { closes: "12345" }, { closes: { length: 9 } }, 7, { closes: [3] }]), 1);
+  assert.equal(closesIn({ closes: [1] }), 0, "not an array: left to the deck, which says so");
+  assert.equal(closesIn([]), 0);
 });
 
 /** A promise with its resolve and reject. */

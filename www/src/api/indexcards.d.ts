@@ -159,8 +159,9 @@ export interface ImageOptions {
  * given, at an as-of date the reader can move, in a shadow root the page's CSS cannot reach.
  * Data: `el.data`, a `data-series` attribute, a `<script type="application/json">` child,
  * `<template data-id data-name>` children holding CSV, or `src`. It sets `data-state` to `ready` or
- * `error` after each render (`loading` while a file or `src` loads with the data before it still
- * shown; a load over 300 ms shows a progress line with a Cancel button, which keeps that data).
+ * `error` after each render (`loading` while a file or `src` loads, or data of over 50,000 closes
+ * is indexed, with the data before it still shown; a load over 300 ms shows a progress line with a
+ * Cancel button, which keeps that data).
  * @attr {string} data-series - The series as JSON (`SeriesInput[]`), for editors that strip `<script>`.
  * @attr {string} src - The address of a CSV or JSON file: the one request the element ever makes, and only over http(s).
  * @attr {string} src-id - The id of the series read from `src` (default: the file's name).

@@ -276,6 +276,21 @@ export function selectSeries(all, attr) {
   });
 }
 
+/**
+ * How many closes series hold, by their `closes` arrays' lengths (what is not an array counts 0:
+ * the deck refuses it with its own error).
+ * @example closesIn([{ closes: [1, 2] }, { closes: new Float64Array(3) }]) // 5
+ */
+export function closesIn(series) {
+  if (!Array.isArray(series)) return 0;
+  let n = 0;
+  for (const s of series) {
+    const closes = s?.closes;
+    if (Array.isArray(closes) || ArrayBuffer.isView(closes)) n += closes.length;
+  }
+  return n;
+}
+
 /** Ids from an attribute: `"RUT, SPX"` → `["RUT", "SPX"]`. */
 export function splitIds(attr) {
   return String(attr || "").split(/[\s,]+/).filter(Boolean);
