@@ -234,7 +234,7 @@ test("Deck.build gives the deck new Deck gives, a slice at a time, the event loo
     setImmediate(count);
     const built = await IndexCards.Deck.build(series, { slice: 0 });
     counting = false;
-    assert.ok(turns > 0, `the event loop turned ${turns} times while 80,005 closes were built in slices of 0 ms`);
+    assert.ok(turns >= 2, `the event loop turned ${turns} times while 80,005 closes were built in slices of 0 ms`);
     assert.deepEqual(built.series, whole.series);
     assert.deepEqual(built.days(), whole.days());
     for (const asOf of ["1950-03-01", "1990-06-29", "2000-01-03", undefined]) {

@@ -58,15 +58,19 @@ export class Deck {
   }
 
   /**
-   * `new Deck(series)` without one long task: the series are validated at once (bad input
-   * rejects as the constructor throws), then their index is built `slice` ms at a time, the page
-   * getting a turn between slices. `signal` stops it (an AbortError; nothing is kept).
+   * `new Deck(series)` without one long task: in a task after the caller's, the series are
+   * validated (bad input rejects as the constructor throws), then their index is built `slice` ms
+   * at a time, the page getting a turn between slices. `signal` stops it (an AbortError; nothing
+   * is kept).
    * @example
    * const deck = await IndexCards.Deck.build(series, { signal: controller.signal });
    */
   static async build(series, { signal, slice = SLICE_MS } = {}) {
     signal?.throwIfAborted();
     wasm.check();
+    // The series are read and checked in a task of their own, not in the caller's.
+    await nextTask();
+    signal?.throwIfAborted();
     let builder = new DeckBuilder(packSeries(series));
     try {
       let start = performance.now();

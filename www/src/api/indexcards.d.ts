@@ -135,9 +135,10 @@ export interface DeckConstructor {
   /** Validates `series`; throws an Error naming the series, field, index and date of bad input. */
   new (series: SeriesInput[]): Deck;
   /**
-   * `new Deck(series)` without a long task: the series are validated at once (bad input rejects
-   * with the constructor's error), then indexed a slice at a time, the page getting a turn
-   * between slices. For long histories (400,000 closes take about 140 ms on a slow phone).
+   * `new Deck(series)` without a long task: in a task after the caller's, the series are validated
+   * (bad input rejects with the constructor's error), then indexed a slice at a time, the page
+   * getting a turn between slices. For long histories (400,000 closes take about 140 ms on a slow
+   * phone).
    * @example
    * const deck = await IndexCards.Deck.build([series], { signal: controller.signal });
    */
