@@ -276,11 +276,15 @@ test("ranked bars: the value column fits the longest figure, at MAX after a 200-
       const width = () => R.querySelector(".bar-value").getBoundingClientRect().width;
       const max = overflow();
       const maxWidth = width();
+      // The room between the lowest thing the chart draws and the bars' title (16 px of margin).
+      const drawn = [...R.querySelectorAll(".chart text, .chart path")].map((n) => n.getBoundingClientRect().bottom);
+      const room = R.querySelector(".bars-title").getBoundingClientRect().top - Math.max(...drawn);
       // A tab renders at once, in its click.
       R.querySelector('[data-period="YTD"]').click();
       await window.settled();
-      return { max, ytd: overflow(), widths: [maxWidth, width()] };
+      return { max, ytd: overflow(), widths: [maxWidth, width()], room };
     });
+    assert.ok(seen.room >= 12, `${width}px: the bars' title starts ${seen.room}px below the chart's lowest text or line`);
     assert.match(seen.max[0][0], /^▲\+\d{2,3},\d{3}\.\d%$/, `${width}px: ${seen.max}`);
     for (const [text, px] of [...seen.max, ...seen.ytd]) assert.equal(px, 0, `${width}px: ${text} runs ${px}px past its box`);
     assert.ok(seen.widths[1] < seen.widths[0], `${width}px: the column narrows again for shorter figures (${seen.widths})`);
@@ -654,6 +658,12 @@ test("errors name what is wrong and clear when it is fixed: as-of before the dat
   await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "error");
   assert.deepEqual(await error("a"), ["error", 'as-of="1900-01-02" liegt vor den Daten, die am 01.06.2023 beginnen']);
   assert.deepEqual(await error("b"), ["error", 'Das <script type="application/json">-Kind ist kein gültiges JSON: Unexpected end of JSON input (Zeile 1, Spalte 24)']);
+  // The error box keeps its own padding: the reset of headings and paragraphs in the shadow root
+  // has no weight against the widget's classes (it had, and the text touched the box's edge).
+  assert.deepEqual(await p.evaluate(() => {
+    const s = getComputedStyle(document.getElementById("b").shadowRoot.querySelector(".error"));
+    return [s.paddingTop, s.paddingLeft, s.marginBottom];
+  }), ["10px", "14px", "12px"]);
   await p.evaluate(() => document.getElementById("a").setAttribute("as-of", "2024-11-22"));
   await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
   assert.match(await p.evaluate(() => document.getElementById("a").shadowRoot.querySelector(".asof").textContent), /^Stand 22\.11\.2024 · Seit Jahresbeginn$/);
