@@ -209,6 +209,66 @@ test("Chromium: load the four real CSVs from file://, switch period and as-of da
   }
 });
 
+test("Chromium: the demo page's file read over 300 ms shows a progress line that moves nothing; Cancel stops the worker and keeps the figures", async () => {
+  const browser = await chromium();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+    const events = [];
+    page.on("pageerror", (e) => events.push(e.message));
+    // Before the page's scripts: counts the Workers stopped and, with window.slowWorkers set,
+    // holds each message to a worker for 5 s (a slow read to cancel).
+    await page.addInitScript(() => {
+      window.workers = { made: 0, stopped: 0 };
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(...args) { super(...args); window.workers.made++; }
+        postMessage(...args) {
+          if (window.slowWorkers) setTimeout(() => super.postMessage(...args), 5000);
+          else super.postMessage(...args);
+        }
+        terminate() { window.workers.stopped++; super.terminate(); }
+      };
+    });
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready");
+    const look = () => page.evaluate(() => {
+      const line = document.getElementById("loading");
+      const box = line.getBoundingClientRect();
+      return {
+        hidden: line.hidden,
+        text: line.textContent.replace(/\s+/g, " ").trim(),
+        indeterminate: !document.getElementById("loading-bar").hasAttribute("value"),
+        inView: box.top >= 0 && box.bottom <= innerHeight,
+        top: document.querySelector("index-cards").getBoundingClientRect().top,
+        levels: [...document.querySelector("index-cards").shadowRoot.querySelectorAll(".level")].map((l) => l.textContent),
+        error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
+        workers: window.workers,
+      };
+    });
+    const before = await look();
+    assert.equal(before.hidden, true);
+    await page.evaluate(() => { window.slowWorkers = true; });
+    await page.setInputFiles("#files", { name: "slow.csv", mimeType: "text/csv", buffer: Buffer.from("date,close\n2024-05-01,1\n2024-05-02,2\n") });
+    await page.waitForFunction(() => !document.getElementById("loading").hidden, null, { timeout: 4000 });
+    const shown = await look();
+    assert.equal(shown.text, "Reading slow.csv… Cancel");
+    assert.ok(shown.indeterminate, "one file: a bar that says it is working");
+    assert.ok(shown.inView, "the line is in view");
+    assert.equal(shown.top, before.top, "showing the line moves nothing");
+    assert.deepEqual(shown.levels, before.levels, "the figures before stay while the file is read");
+    await page.click("#cancel");
+    await page.waitForFunction(() => document.getElementById("loading").hidden);
+    await page.waitForTimeout(200);
+    const cancelled = await look();
+    assert.deepEqual(cancelled.levels, before.levels, "Cancel keeps the figures shown before");
+    assert.equal(cancelled.error, null, "a cancelled read is no error");
+    assert.deepEqual([cancelled.workers.made, cancelled.workers.stopped], [1, 1], "Cancel stopped the worker");
+    assert.deepEqual(events, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("Firefox ESR: the same CSVs through the file input give the same figures", { skip: skipWithoutData }, async () => {
   const browser = await firefox();
   const events = [];

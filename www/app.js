@@ -2,7 +2,8 @@
 // or drops, handed as Files to IndexCards.parseCsvAsync, which reads, decodes and parses them in a
 // Web Worker (the page's CSP allows worker-src blob:; reading a File works from file://) and gives
 // the dates as day numbers and the closes as a Float64Array (`typed: true`), transferred back
-// without a copy. The element does all the rendering and wording; this
+// without a copy; a read that takes over 300 ms shows a progress line, fixed over the page, whose
+// Cancel stops it and keeps what is shown. The element does all the rendering and wording; this
 // file only reads files, hands the series to it, and replays closes through el.push.
 // A classic script, not a module: browsers refuse modules from file://. It runs in the page's
 // head and starts once the element is parsed (see the end).
@@ -13,6 +14,10 @@
   var loaded = []; // the reader's series, in the order loaded
   var demo = true;
   var count = new Intl.NumberFormat("en-US");
+  // A load of files that takes longer than this shows its progress line and Cancel (ms), as the
+  // element does for the files and src it reads itself.
+  var PROGRESS_DELAY = 300;
+  var loading = null; // the load under way: { cancel }
 
   function showError(message) {
     $("error").hidden = !message;
@@ -57,15 +62,45 @@
       (s.skipped.length > 5 ? ", …" : "");
   }
 
+  /** The progress line of a load: the files' names, a bar of files read, Cancel. Fixed over the
+   * page, so showing it moves nothing. */
+  function showLoading(files, read) {
+    var bar = $("loading-bar");
+    bar.max = files.length;
+    // One file, or none read yet: a bar that only says "working".
+    if (files.length > 1 && read > 0) bar.value = read; else bar.removeAttribute("value");
+    $("loading-text").textContent = "Reading " + files.map(function (f) { return f.name; }).join(", ") + "…";
+    $("loading").hidden = false;
+  }
+
   function loadFiles(files) {
     files = Array.prototype.slice.call(files || []);
     if (!files.length) return;
+    if (loading) loading.cancel(); // a newer pick replaces the load under way
+    var controller = new AbortController();
+    var read = 0;
+    var shown = false;
+    var timer = setTimeout(function () { shown = true; showLoading(files, read); }, PROGRESS_DELAY);
+    var mine = { cancel: function () { controller.abort(); } };
+    loading = mine;
+    function ended() {
+      clearTimeout(timer);
+      if (loading !== mine) return;
+      loading = null;
+      $("loading").hidden = true;
+    }
     IndexCards.ready.then(function () {
       return Promise.all(files.map(function (file, i) {
         var id = file.name.replace(/\.[^.]*$/, "") || "series" + (i + 1);
-        return IndexCards.parseCsvAsync(file, { id: id, typed: true }).then(function (s) { return { series: s }; }, function (e) { return { error: e }; });
+        return IndexCards.parseCsvAsync(file, { id: id, typed: true }, { signal: controller.signal }).then(function (s) {
+          read++;
+          if (shown) showLoading(files, read);
+          return { series: s };
+        }, function (e) { return { error: e }; });
       }));
     }).then(function (parsed) {
+      ended();
+      if (controller.signal.aborted) return; // Cancel, or a newer pick: what is shown stays
       var next = demo ? [] : loaded.slice();
       var notes = [];
       var errors = [];
@@ -92,7 +127,7 @@
       $("source").textContent = "Your data: " + next.map(function (s) { return s.file || s.id; }).join(", ");
       cards.setAttribute("source", $("source").textContent);
       showNotes("Showing " + next.length + " series from your files", notes);
-    }).catch(function (e) { showError(e.message); });
+    }).catch(function (e) { ended(); showError(e.message); });
   }
 
   // "Replay live": the element starts 30 trading days back and receives the following closes
@@ -139,6 +174,7 @@
     });
 
     $("files").addEventListener("change", function (e) { loadFiles(e.target.files); e.target.value = ""; });
+    $("cancel").addEventListener("click", function () { if (loading) loading.cancel(); });
     $("demo").addEventListener("click", showDemo);
     document.addEventListener("dragover", function (e) { e.preventDefault(); document.body.classList.add("dragging"); });
     document.addEventListener("dragleave", function (e) { if (!e.relatedTarget) document.body.classList.remove("dragging"); });
