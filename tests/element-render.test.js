@@ -477,58 +477,61 @@ function ticksSurvived(seen) {
   assert.notEqual(seen.replaced[1], 2500.25);
 }
 
-test("long data (over 50,000 closes) is indexed in slices with the data before it shown; a push meanwhile, new data meanwhile, bad long data", async () => {
-  const p = await open(page("long", `<index-cards id="a"></index-cards>`));
-  const seen = await p.evaluate(async () => {
-    const el = document.getElementById("a");
-    const ready = () => new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
-    const names = () => [...el.shadowRoot.querySelectorAll(".card .name")].map((n) => n.textContent).join();
-    // Four weekday walks of 15,000 closes each from 1960, typed as a worker hands them over.
-    const walk = (id, seed) => {
-      const dates = new Int32Array(15_000), closes = new Float64Array(15_000);
-      let x = seed, c = 100, day = -3650; // 1960-01-04, a Monday
-      for (let i = 0; i < 15_000; i++) {
-        x ^= x << 13; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-        c *= 1 + ((x % 2001) - 1000) / 50_000;
-        dates[i] = day; closes[i] = c;
-        day += (((day + 3) % 7) + 7) % 7 === 4 ? 3 : 1; // Friday → Monday (day 1 was a Friday)
-      }
-      return { id, name: "Long " + id, dates, closes };
-    };
-    const long = ["L1", "L2", "L3", "L4"].map((id, k) => walk(id, k + 5));
-    el.data = window.four();
-    await ready();
-    const out = { before: names() };
-    // The states the element goes through, with the cards shown at each.
-    const states = [];
-    new MutationObserver(() => states.push([el.getAttribute("data-state"), names()])).observe(el, { attributes: true, attributeFilter: ["data-state"] });
-    el.data = long;
-    await ready();
-    await Promise.resolve();
-    out.states = states.splice(0);
-    out.cards = el.cards.map((c) => c.id).join();
-    // A push right after new long data: indexed at once, the push taken.
-    const other = long.map((s) => ({ ...s, id: s.id + "b", name: s.name + " b" }));
-    el.data = other;
-    const last = other[0].dates[other[0].dates.length - 1];
-    el.push("L1b", last, 4321);
-    await ready();
-    out.pushed = el.cards[0].close;
-    // New data while long data is indexed: only the newer data is shown.
-    el.data = long;
-    await Promise.resolve();
-    el.data = window.four();
-    await ready();
-    await window.frame();
-    out.replaced = names();
-    // Bad long data: the deck's error, as for short data.
-    const bad = long.map((s) => ({ ...s, closes: Float64Array.from(s.closes) }));
-    bad[2].closes[700] = NaN;
-    el.data = bad;
-    await ready();
-    out.error = [el.getAttribute("data-state"), el.shadowRoot.querySelector(".error").textContent];
-    return out;
-  });
+/** Page side: long data (4 × 15,000 closes) after short data, a push right after long data, newer
+ * data while long data is indexed, bad long data. */
+const longData = async () => {
+  const el = document.getElementById("a");
+  const ready = () => new Promise((r) => el.addEventListener("indexcards:render", r, { once: true }));
+  const names = () => [...el.shadowRoot.querySelectorAll(".card .name")].map((n) => n.textContent).join();
+  // Four weekday walks of 15,000 closes each from 1960, typed as a worker hands them over.
+  const walk = (id, seed) => {
+    const dates = new Int32Array(15_000), closes = new Float64Array(15_000);
+    let x = seed, c = 100, day = -3650; // 1960-01-04, a Monday
+    for (let i = 0; i < 15_000; i++) {
+      x ^= x << 13; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+      c *= 1 + ((x % 2001) - 1000) / 50_000;
+      dates[i] = day; closes[i] = c;
+      day += (((day + 3) % 7) + 7) % 7 === 4 ? 3 : 1; // Friday → Monday (day 1 was a Friday)
+    }
+    return { id, name: "Long " + id, dates, closes };
+  };
+  const long = ["L1", "L2", "L3", "L4"].map((id, k) => walk(id, k + 5));
+  el.data = window.four();
+  await ready();
+  const out = { before: names() };
+  // The states the element goes through, with the cards shown at each.
+  const states = [];
+  new MutationObserver(() => states.push([el.getAttribute("data-state"), names()])).observe(el, { attributes: true, attributeFilter: ["data-state"] });
+  el.data = long;
+  await ready();
+  await Promise.resolve();
+  out.states = states.splice(0);
+  out.cards = el.cards.map((c) => c.id).join();
+  // A push right after new long data: indexed at once, the push taken.
+  const other = long.map((s) => ({ ...s, id: s.id + "b", name: s.name + " b" }));
+  el.data = other;
+  const last = other[0].dates[other[0].dates.length - 1];
+  el.push("L1b", last, 4321);
+  await ready();
+  out.pushed = el.cards[0].close;
+  // New data while long data is indexed: only the newer data is shown.
+  el.data = long;
+  await Promise.resolve();
+  el.data = window.four();
+  await ready();
+  await window.frame();
+  out.replaced = names();
+  // Bad long data: the deck's error, as for short data.
+  const bad = long.map((s) => ({ ...s, closes: Float64Array.from(s.closes) }));
+  bad[2].closes[700] = NaN;
+  el.data = bad;
+  await ready();
+  out.error = [el.getAttribute("data-state"), el.shadowRoot.querySelector(".error").textContent];
+  return out;
+};
+
+/** What `longData` must see. */
+function longDataChecked(seen) {
   const four = "Russell 2000,S&P 500,Nasdaq Composite,Dow Jones";
   assert.equal(seen.before, four);
   assert.deepEqual(seen.states, [["loading", four], ["ready", "Long L1,Long L2,Long L3,Long L4"]]);
@@ -537,6 +540,11 @@ test("long data (over 50,000 closes) is indexed in slices with the data before i
   assert.equal(seen.replaced, four);
   assert.equal(seen.error[0], "error");
   assert.match(seen.error[1], /series "L3": closes\[700\] \(on 1962-09-10\) is NaN/);
+}
+
+test("long data (over 50,000 closes) is indexed in slices with the data before it shown; a push meanwhile, new data meanwhile, bad long data", async () => {
+  const p = await open(page("long", `<index-cards id="a"></index-cards>`));
+  longDataChecked(await p.evaluate(longData));
   assert.deepEqual(p.problems, []);
   await close(p);
 });
@@ -673,7 +681,7 @@ test("errors name what is wrong and clear when it is fixed: as-of before the dat
   await close(p);
 });
 
-test("Firefox ESR: ticks survive moves and changes, removed elements never render and free their decks, as-of before the data is an error", async () => {
+test("Firefox ESR: ticks survive moves and changes, removed elements never render and free their decks, long data is indexed in slices, as-of before the data is an error", async () => {
   const ff = await firefox();
   try {
     const p = await ff.newPage();
@@ -685,6 +693,8 @@ test("Firefox ESR: ticks survive moves and changes, removed elements never rende
     ticksSurvived(await p.evaluate(ticksThroughChanges));
     await visit(page("ff-removed", `<div id="box"></div>`));
     removedFreed(await p.evaluate(removedElements));
+    await visit(page("ff-long", `<index-cards id="a"></index-cards>`));
+    longDataChecked(await p.evaluate(longData));
     await visit(page("ff-asof", `<index-cards id="a" as-of="1900-01-02"></index-cards>`));
     const seen = await p.evaluate(async () => {
       const el = document.getElementById("a");
