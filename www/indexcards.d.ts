@@ -606,7 +606,7 @@ declare namespace IndexCards {
      * `new Deck(series)` without a long task: in a task after the caller's, the series are validated
      * (bad input rejects with the constructor's error), then indexed a slice at a time, the page
      * getting a turn between slices. For long histories (400,000 closes take about 140 ms on a slow
-     * phone).
+     * phone). The arrays are read in that later task: leave them unchanged until it settles.
      * @example
      * const deck = await IndexCards.Deck.build([series], { signal: controller.signal });
      */
