@@ -1,7 +1,8 @@
 // The four real CSVs of ../shared/data loaded through the file input of www/index.html opened
 // from file://, in headless Chromium: cards, comparison chart, spread, period tabs, the as-of
 // date (input, slider keys, replay) and the crosshair, checked through the DOM against figures
-// computed in this test. Screenshots go to target/screenshots/.
+// computed in this test; and (no data needed) the page's progress line and Cancel for a slow read.
+// Screenshots go to target/screenshots/.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
@@ -9,7 +10,7 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { root, dataDir, REAL, readReal, skipWithoutData, expectedCard, pct1 } = require("./helpers");
-const { chromium, firefox } = require("./browsers");
+const { chromium, firefox, WORKER_PROBE } = require("./browsers");
 
 const pageUrl = pathToFileURL(path.join(root, "www", "index.html")).href;
 const shots = path.join(root, "target", "screenshots");
@@ -215,20 +216,9 @@ test("Chromium: the demo page's file read over 300 ms shows a progress line that
     const page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
     const events = [];
     page.on("pageerror", (e) => events.push(e.message));
-    // Before the page's scripts: counts the Workers stopped and, with window.slowWorkers set,
-    // holds each message to a worker for 5 s (a slow read to cancel).
-    await page.addInitScript(() => {
-      window.workers = { made: 0, stopped: 0 };
-      const Native = window.Worker;
-      window.Worker = class extends Native {
-        constructor(...args) { super(...args); window.workers.made++; }
-        postMessage(...args) {
-          if (window.slowWorkers) setTimeout(() => super.postMessage(...args), 5000);
-          else super.postMessage(...args);
-        }
-        terminate() { window.workers.stopped++; super.terminate(); }
-      };
-    });
+    // Before the page's scripts: the Worker probe, whose window.slowWorkers holds each message
+    // to a worker for 5 s (a slow read to cancel).
+    await page.addInitScript(WORKER_PROBE);
     await page.goto(pageUrl);
     await page.waitForFunction(() => document.querySelector("index-cards").getAttribute("data-state") === "ready");
     const look = () => page.evaluate(() => {

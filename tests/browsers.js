@@ -24,4 +24,30 @@ function firefox(prefs = {}) {
   });
 }
 
-module.exports = { chromium, firefox };
+/**
+ * A page script to run before the bundle: counts the Workers made, answering and stopped
+ * (`window.workers`), and, with `window.slowWorkers` set, holds each message to a worker for 5 s
+ * (a slow read to cancel). Given as a `<script>` or to `page.addInitScript`.
+ */
+const WORKER_PROBE = `
+window.workers = { made: 0, stopped: 0, answered: 0 };
+{
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      window.workers.made++;
+      this.addEventListener("message", () => { window.workers.answered++; window.workers.answeredAt = performance.now(); });
+    }
+    postMessage(...args) {
+      if (window.slowWorkers) setTimeout(() => super.postMessage(...args), 5000);
+      else super.postMessage(...args);
+    }
+    terminate() {
+      window.workers.stopped++;
+      super.terminate();
+    }
+  };
+}`;
+
+module.exports = { chromium, firefox, WORKER_PROBE };

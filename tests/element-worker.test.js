@@ -11,32 +11,15 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { root } = require("./helpers");
-const { chromium, firefox } = require("./browsers");
+const { chromium, firefox, WORKER_PROBE } = require("./browsers");
 
 const pages = path.join(root, "target", "pages");
 fs.mkdirSync(pages, { recursive: true });
 
-// Before the bundle: counts the Workers made and stopped, records long tasks, and, with
-// window.slowWorkers set, holds each message to a worker for 5 s (a slow load to cancel).
-const PROBE = `<script>
-window.workers = { made: 0, stopped: 0, answered: 0 };
+// Before the bundle: the Worker probe (counts, and window.slowWorkers for a slow load to cancel)
+// and a record of long tasks.
+const PROBE = `<script>${WORKER_PROBE}
 window.longTasks = [];
-const Native = window.Worker;
-window.Worker = class extends Native {
-  constructor(...args) {
-    super(...args);
-    window.workers.made++;
-    this.addEventListener("message", () => { window.workers.answered++; window.workers.answeredAt = performance.now(); });
-  }
-  postMessage(...args) {
-    if (window.slowWorkers) setTimeout(() => super.postMessage(...args), 5000);
-    else super.postMessage(...args);
-  }
-  terminate() {
-    window.workers.stopped++;
-    super.terminate();
-  }
-};
 try {
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push([e.startTime, e.duration]); }).observe({ type: "longtask" });
 } catch {}
