@@ -10,7 +10,7 @@
 // INDEXCARDS_BUNDLE=path/to/indexcards.js measures another build (an older one, for a before and
 // after in one run). The demo page beside it (index.html, app.js, …) is used when there is one,
 // else this tree's www/ around that bundle.
-// Usage: node tools/bench/reader.js [--rates 1,4] [--only scrub,play,load,cls,ticks] [--steps 120] [--periods YTD,MAX]
+// Usage: node tools/bench/reader.js [--rates 1,4] [--only scrub,floor,play,load,cls,ticks] [--steps 120] [--periods YTD,MAX]
 //
 // How each figure is taken (all in the page, performance.now()):
 // - scrub step: the slider's input event is dispatched at the start of a frame (inside a
@@ -18,6 +18,8 @@
 //   ends when the first frame showing the new date has been painted (a message posted from a
 //   requestAnimationFrame callback runs right after that frame's style, layout and paint).
 //   One step a frame, 120 steps back from the latest date, p50/p95/max per period.
+// - scrub taken apart (the first and last period): frames timed as a step is, alternated: an
+//   empty frame, the thumb moved without a render, the core's figures alone, the whole step.
 // - Play: the element's Play button, 180 frames; a frame is dropped for every 16.7 ms an interval
 //   between animation frames exceeds one frame (interval / 16.7 rounded, less one).
 // - load: longtask entries (> 50 ms) from choosing the files until the cards show them; total
@@ -43,7 +45,7 @@ const arg = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RATES = arg("rates", "1,4").split(",").map(Number);
-const ONLY = new Set(arg("only", "scrub,play,load,cls,ticks").split(","));
+const ONLY = new Set(arg("only", "scrub,floor,play,load,cls,ticks").split(","));
 const STEPS = Number(arg("steps", "120"));
 const PERIODS = arg("periods", "");
 const PLAY_FRAMES = 180;
@@ -235,6 +237,53 @@ function scrubInPage([period, steps]) {
   })();
 }
 
+/**
+ * What a slider step costs before the element writes a figure, against the whole step: frames of
+ * four kinds, alternated, `rounds` × 6 each, each timed as a scrub step is (from a frame callback
+ * to a message after that frame is painted): an empty frame; the slider's thumb moved with no
+ * input event (no render); the core's figures for the step alone (the element's own calls,
+ * `cards`, `compare` and `chart` without crosshair samples, on a deck of the same data); and the
+ * whole step. p50 and p95 of each, in ms.
+ */
+function floorInPage([period, rounds]) {
+  const el = document.querySelector("index-cards");
+  const R = el.shadowRoot;
+  return (async () => {
+    const slider = await window.__atLatest(period, 5);
+    const latest = Number(slider.max);
+    const deck = new IndexCards.Deck(el.data);
+    const dates = deck.dates();
+    const [, , width, height] = R.querySelector("svg.chart").getAttribute("viewBox").split(" ").map(Number);
+    const kinds = {
+      empty: () => {},
+      thumb: (i) => { slider.value = String(i); },
+      core: (i) => {
+        const to = dates[i];
+        deck.cards(to);
+        deck.compare({ period, to });
+        deck.chart({ period, to, width, height, spark: { width: 120, height: 34 }, crosshair: false });
+      },
+      step: (i) => { slider.value = String(i); slider.dispatchEvent(new Event("input", { bubbles: true })); },
+    };
+    const names = Object.keys(kinds);
+    const times = Object.fromEntries(names.map((k) => [k, []]));
+    let k = 0;
+    for (let r = 0; r < rounds; r++) {
+      for (const name of names) {
+        await window.__afterPaint();
+        for (let j = 0; j < 6; j++) {
+          const want = latest - 1 - (k++ % 120);
+          const t0 = await new Promise((resolve) => requestAnimationFrame(() => { const t = performance.now(); kinds[name](want); resolve(t); }));
+          const t1 = await new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(performance.now()); channel.port2.postMessage(0); });
+          times[name].push(t1 - t0);
+        }
+      }
+    }
+    deck.free();
+    return times;
+  })();
+}
+
 /** Play for PLAY_FRAMES frames: intervals between frames and how far the date moved. */
 function playInPage([period, frames]) {
   const el = document.querySelector("index-cards");
@@ -356,9 +405,10 @@ async function measureRate(browser, rate, demoUrl, out) {
     }
   }
 
-  if (!haveData && (ONLY.has("scrub") || ONLY.has("play") || ONLY.has("load"))) {
+  const onPage = ["scrub", "floor", "play", "load"].some((k) => ONLY.has(k));
+  if (!haveData && onPage) {
     out.push([`${rate}× scrub, Play, load`, "skipped", `the real CSVs are not in ${dataDir}`]);
-  } else if (ONLY.has("scrub") || ONLY.has("play") || ONLY.has("load")) {
+  } else if (onPage) {
     const page = await newPage(browser, rate);
     await page.goto(demoUrl);
     await ready(page);
@@ -380,6 +430,15 @@ async function measureRate(browser, rate, demoUrl, out) {
           `frame interval p50 ${f1(g.p50)}, p95 ${f1(g.p95)} ms; ${r.long.length} long tasks; ${r.boxes.length === 1 ? "card row and chart fixed" : r.boxes.length + " different card-row heights / chart tops: " + r.boxes.join(" ")}`);
       }
       row("layout shift while scrubbing: the largest of a period's 120 steps", shift.toFixed(4), `${shiftPeriod}; target ≤ 0.01`);
+    }
+    if (ONLY.has("floor")) {
+      // The same step taken apart: what is left for the figures once the thumb and the core are paid.
+      for (const period of [periods[0], periods[periods.length - 1]]) {
+        const t = await page.evaluate(floorInPage, [period, 8]);
+        const s = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, stats(v)]));
+        row(`scrub ${period} apart, p50/p95: empty frame · thumb alone · core alone · whole step`,
+          ["empty", "thumb", "core", "step"].map((k) => `${f1(s[k].p50)}/${f1(s[k].p95)}`).join(" · ") + " ms", "48 frames each, alternated");
+      }
     }
     if (ONLY.has("play")) {
       for (const period of periods) {
