@@ -200,6 +200,50 @@ test("scrubbing 120 dates never changes the card row's height or where the chart
   }
 });
 
+test("a slider step writes only what changed: no attribute, class or text is set again to the value it has", async () => {
+  const p = await open(page("step-writes", `<index-cards id="a"></index-cards>`));
+  await p.evaluate(() => { document.getElementById("a").data = window.four(); });
+  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  const seen = await p.evaluate(async () => {
+    const el = document.getElementById("a");
+    const R = el.shadowRoot;
+    const slider = R.querySelector(".slider");
+    const last = Number(slider.max);
+    const again = new Set();
+    let changed = 0;
+    const name = (n) => `${n.localName}.${(n.getAttribute("class") || "").split(" ")[0]}`;
+    const note = (records) => {
+      for (const m of records) {
+        if (m.type === "attributes") {
+          if (m.target.getAttribute(m.attributeName) === m.oldValue) again.add(`${name(m.target)}[${m.attributeName}]`);
+          else changed++;
+        } else if (m.type === "characterData") {
+          if (m.target.data === m.oldValue) again.add(`text in ${name(m.target.parentElement)}`);
+          else changed++;
+        } else if (m.removedNodes.length && m.addedNodes.length) {
+          const text = (nodes) => [...nodes].map((n) => n.textContent).join("");
+          if (text(m.removedNodes) === text(m.addedNodes)) again.add(`children of ${name(m.target.nodeType === 1 ? m.target : m.target.parentElement)}`);
+          else changed++;
+        }
+      }
+    };
+    const watch = new MutationObserver(note);
+    watch.observe(R, { subtree: true, attributes: true, attributeOldValue: true, characterData: true, characterDataOldValue: true, childList: true });
+    for (let i = 1; i <= 30; i++) {
+      slider.value = String(last - i);
+      slider.dispatchEvent(new Event("input"));
+      await window.frame();
+    }
+    note(watch.takeRecords());
+    watch.disconnect();
+    return { again: [...again], changed };
+  });
+  assert.ok(seen.changed > 30 * 10, `the steps changed ${seen.changed} values`); // the test watched real steps
+  assert.deepEqual(seen.again, [], "written again unchanged");
+  assert.deepEqual(p.problems, []);
+  await close(p);
+});
+
 test("as-reported figures given before the first layout, then closes: one render, its chart at the chart box's width, no layout read for it", async () => {
   // As the demo page does (www/app.js): as-reported figures (a few points each, bars and no
   // chart) handed over as soon as the element is parsed, so no placeholder is ever laid out.

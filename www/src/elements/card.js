@@ -17,6 +17,10 @@ export const ROWS = [
 /** The arrow beside a change, so direction is never told by color alone. */
 export const ARROWS = { up: "▲", down: "▼", flat: "■", none: "" };
 
+/** A sparkline's box, in the units of its path: the card draws it at this aspect, and the core
+ * computes it at this size (deck.chart's `spark`). */
+export const SPARK = { width: 120, height: 34 };
+
 /** A note of the core (a key and its date) in words; `field` picks the row's own noPrior words. */
 export function noteText(f, note, { field, period, asOf } = {}) {
   if (!note) return "";
@@ -171,8 +175,8 @@ export class CardView {
     this.#line = h("p", { class: "close-date" });
     this.#el.append(head, this.#level, this.#line);
     if (shape.spark) {
-      this.#spark = svg("svg", { class: "spark", viewBox: "0 0 120 34", preserveAspectRatio: "none", "aria-hidden": "true", focusable: "false" });
-      this.#sparkBase = this.#spark.appendChild(svg("line", { class: "spark-base", x1: 0, x2: 120, y1: 17, y2: 17 }));
+      this.#spark = svg("svg", { class: "spark", viewBox: `0 0 ${SPARK.width} ${SPARK.height}`, preserveAspectRatio: "none", "aria-hidden": "true", focusable: "false" });
+      this.#sparkBase = this.#spark.appendChild(svg("line", { class: "spark-base", x1: 0, x2: SPARK.width, y1: SPARK.height / 2, y2: SPARK.height / 2 }));
       this.#sparkPath = this.#spark.appendChild(svg("path", { d: "" }));
       this.#el.appendChild(this.#spark);
     }
@@ -252,7 +256,7 @@ export class CardView {
       const dir = model.period ? model.period.dir : (model.rows.find((r) => r.key === "YTD") || {}).dir || "none";
       setClass(this.#spark, `spark ${spark ? dir : "none"}`);
       setAttr(this.#sparkPath, "d", spark ? spark.d : "");
-      const y = spark ? spark.baseY : 17;
+      const y = spark ? spark.baseY : SPARK.height / 2;
       setAttr(this.#sparkBase, "y1", y);
       setAttr(this.#sparkBase, "y2", y);
       setAttr(this.#sparkBase, "visibility", spark ? null : "hidden");

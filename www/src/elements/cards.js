@@ -11,7 +11,7 @@ import {
 } from "./sources.js";
 import { TickLog } from "./ticks.js";
 import { attributeProblem, defaultPeriod, periodInfo, tabsOf } from "./attributes.js";
-import { CardView, ROWS, describeCard } from "./card.js";
+import { CardView, ROWS, SPARK, describeCard } from "./card.js";
 import { ChartView } from "./chart.js";
 import { ComparisonView, describeComparison } from "./comparison.js";
 import { Controls } from "./controls.js";
@@ -34,8 +34,6 @@ const BUILD_SLICE = 20;
  * page's turns (400,000 closes took 140 ms in one task at 4× CPU slowdown); less is built at once
  * (50,000 closes: about 17 ms at 4×), and drawn in the same task. */
 const BUILD_IN_SLICES = 50_000;
-/** The cards' sparklines' size. */
-const SPARK = { width: 120, height: 34 };
 /** Days a second while playing. */
 const PLAY_RATE = 25;
 
@@ -296,14 +294,14 @@ export function makeIndexCardsElement(api, styles) {
         const f = this.#fmt();
         setText(this.#progress.querySelector("span"), f.text("state.reading", { file: label }));
         setText(this.#progress.querySelector("button"), f.text("state.cancel"));
-        this.#progress.hidden = false;
+        setAttr(this.#progress, "hidden", false);
       }, PROGRESS_DELAY);
       return pending;
     }
 
     #loadEnded() {
       clearTimeout(this.#progressTimer);
-      if (this.#progress) this.#progress.hidden = true;
+      if (this.#progress) setAttr(this.#progress, "hidden", true);
     }
 
     /** Cancel: the load stops (its worker with it) and the series shown before it stay. */
@@ -516,7 +514,7 @@ export function makeIndexCardsElement(api, styles) {
     #placeholder(f) {
       this.#state = "waiting";
       this.#look(f);
-      this.#error.hidden = true;
+      setAttr(this.#error, "hidden", true);
       // Once the page has loaded and still nothing gave the element data, the quiet line says how to.
       const hint = this.#sourceKind === "none" && this.#hint;
       setText(this.#head, f.text(hint ? "err.noSeries" : "state.placeholder"));
@@ -546,7 +544,7 @@ export function makeIndexCardsElement(api, styles) {
       this.#state = "error";
       this.#cards = null;
       this.#look(f);
-      this.#error.hidden = false;
+      setAttr(this.#error, "hidden", false);
       setText(this.#error, f.message(error));
       this.setAttribute("data-state", "error");
       this.dispatchEvent(new CustomEvent("indexcards:render", { bubbles: true, composed: true, detail: { error: this.#error.textContent } }));
@@ -614,7 +612,7 @@ export function makeIndexCardsElement(api, styles) {
       }
       this.#state = "ready";
       this.#look(f);
-      this.#error.hidden = true;
+      setAttr(this.#error, "hidden", true);
       this.#show(f, view, flashing);
       this.#shownKey = key;
       this.setAttribute("data-state", this.#async.loading ? "loading" : "ready");

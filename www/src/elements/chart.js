@@ -166,7 +166,7 @@ export class ChartView {
       rows.push(h("div", { class: "tip-row spread-row" }, f.text("chart.smallMinusLarge", { pp: f.points(spread) })));
     }
     this.#tooltip.replaceChildren(...rows);
-    this.#tooltip.hidden = false;
+    setAttr(this.#tooltip, "hidden", false);
     // Placing the tooltip reads the box's width: a pointer or key event, never a render.
     const boxWidth = this.#box.clientWidth;
     const scale = boxWidth / c.width;
@@ -180,7 +180,7 @@ export class ChartView {
   /** Hides the crosshair and tooltip. */
   hide() {
     this.#hover = -1;
-    this.#tooltip.hidden = true;
+    setAttr(this.#tooltip, "hidden", true);
     if (this.#cross) setAttr(this.#cross, "visibility", "hidden");
     if (this.#ctx) setAttr(this.#svg, "aria-label", this.#ctx.label);
   }

@@ -1,7 +1,7 @@
 // The comparison under the cards, from a Comparison of the core: the small-vs-large sentence,
 // the legend (with spreads against a reference), the common date when it is not the as-of date,
 // the ranked bars and a visually hidden table for screen readers. The chart itself is chart.js.
-import { h, setText, setClass, setArrow } from "./dom.js";
+import { h, setText, setAttr, setClass, setArrow } from "./dom.js";
 import { ARROWS } from "./card.js";
 
 /**
@@ -133,7 +133,7 @@ export class ComparisonView {
   reserve(n, f) {
     setText(this.#title, "\u00a0");
     // A pair of series usually has a small-vs-large line: its place is kept (invisibly).
-    this.#spread.hidden = n < 2;
+    setAttr(this.#spread, "hidden", n < 2);
     this.#spread.replaceChildren("\u00a0");
     this.#legend.replaceChildren(...Array.from({ length: n }, () => h("li", { class: "legend-item" }, "\u00a0")));
     this.#bars.replaceChildren(...Array.from({ length: n }, () => h("li", { class: "bar-row" }, "\u00a0")));
@@ -146,13 +146,13 @@ export class ComparisonView {
   /** Shows a described comparison; `reported` hides the chart and says why; colorOf(id) gives a line's color class. */
   update(model, { reported, colorOf, chartBox }) {
     setText(this.#title, model.title);
-    this.#note.hidden = !reported;
-    this.#common.hidden = !model.commonDate;
+    setAttr(this.#note, "hidden", !reported);
+    setAttr(this.#common, "hidden", !model.commonDate);
     setText(this.#common, model.commonDate);
-    chartBox.hidden = reported;
-    this.#legend.hidden = reported;
+    setAttr(chartBox, "hidden", reported);
+    setAttr(this.#legend, "hidden", reported);
 
-    this.#spread.hidden = !model.spread;
+    setAttr(this.#spread, "hidden", !model.spread);
     if (model.spread) {
       setClass(this.#spread, `spread ${model.spread.dir}`);
       const parts = model.spread.parts;

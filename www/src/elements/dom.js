@@ -48,7 +48,8 @@ export function contentWidth(node) {
   return Math.max(0, width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
 }
 
-/** Sets (or, for null, removes) an attribute when it differs; returns whether it changed. */
+/** Sets an attribute when it differs (`true` as a boolean attribute, `""`), or removes it for
+ * null, undefined or `false` (`setAttr(node, "hidden", !shown)`); returns whether it changed. */
 export function setAttr(node, name, value) {
   if (value === null || value === undefined || value === false) {
     if (!node.hasAttribute(name)) return false;

@@ -7,7 +7,7 @@
 // --ic-* overrides) and written inline, with generic font families, so the file refers to nothing
 // outside itself. The image has its own fixed layout (960 CSS px wide), whatever the element's width.
 import { h, svg } from "./dom.js";
-import { describeCard, ROWS } from "./card.js";
+import { describeCard, ROWS, SPARK } from "./card.js";
 import { describeComparison } from "./comparison.js";
 import { ChartView } from "./chart.js";
 
@@ -20,8 +20,6 @@ const INSET = 16;
 const COLUMNS = 4;
 /** The chart's size in the image (the comparison box's inner width): what the element asks the deck for. */
 export const IMAGE_CHART = { width: WIDTH - 2 * PAD - 2 * INSET, height: 340 };
-/** The sparkline's box in the core's chart (deck.chart's `spark`), as the element asks for it. */
-const SPARK = { width: 120, height: 34 };
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const GENERIC = /(^|,)\s*(serif|sans-serif|monospace|cursive|fantasy|system-ui|ui-sans-serif|ui-serif|ui-monospace)\s*$/i;
 
