@@ -81,6 +81,13 @@ async function open(url, { width = 1200, reducedMotion = "no-preference", init =
   return p;
 }
 const close = (p) => p.context().close();
+/** Waits until element #a has drawn its data. */
+const readyA = (p) => p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+/** Hands element #a the four walks (to 2024-11-22) and waits until they are drawn. */
+async function fourShown(p) {
+  await p.evaluate(() => { document.getElementById("a").data = window.four(); });
+  await readyA(p);
+}
 
 test("no data yet: a quiet placeholder of the final size, no error painted, no layout shift; then the figures", async () => {
   // Watched from the page's first script on: every frame's head and error line, and layout shifts.
@@ -115,8 +122,7 @@ test("no data yet: a quiet placeholder of the final size, no error painted, no l
   assert.doesNotMatch(before.head, /No data/);
   // Once the page has loaded and still has no data two seconds later, the quiet line says how to give it some.
   await p.waitForFunction(() => /^No data: give <index-cards> a data-series attribute/.test(document.getElementById("a").shadowRoot.querySelector(".asof").textContent), null, { timeout: 10_000 });
-  await p.evaluate(() => { document.getElementById("a").data = window.four(); });
-  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  await fourShown(p);
   await p.evaluate(() => window.frame());
   const after = await measure();
   assert.ok(Math.abs(after.height - before.height) <= 0.05 * after.height, `placeholder ${before.height}px, final ${after.height}px`);
@@ -165,7 +171,7 @@ test("a CSV template child is read once the page is parsed, never half-parsed", 
   const url = page("parsing", `<index-cards id="a"><template data-id="RUT" data-name="Russell 2000">${csv}</template></index-cards>
 <script src="render-parsing-probe.js"></script><p>After.</p>`);
   const p = await open(url);
-  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  await readyA(p);
   const seen = await p.evaluate(() => ({ whileParsing: window.__whileParsing, cards: document.getElementById("a").cards.length }));
   assert.deepEqual(seen.whileParsing, { readyState: "loading", state: null, error: false });
   assert.equal(seen.cards, 1);
@@ -176,8 +182,7 @@ test("a CSV template child is read once the page is parsed, never half-parsed", 
 test("scrubbing 120 dates never changes the card row's height or where the chart starts", async () => {
   for (const width of [1200, 390]) {
     const p = await open(page("scrub", `<index-cards id="a"></index-cards>`), { width });
-    await p.evaluate(() => { document.getElementById("a").data = window.four(); });
-    await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+    await fourShown(p);
     const seen = await p.evaluate(async () => {
       const el = document.getElementById("a");
       const R = el.shadowRoot;
@@ -202,8 +207,7 @@ test("scrubbing 120 dates never changes the card row's height or where the chart
 
 test("a slider step writes only what changed: no attribute, class or text is set again to the value it has", async () => {
   const p = await open(page("step-writes", `<index-cards id="a"></index-cards>`));
-  await p.evaluate(() => { document.getElementById("a").data = window.four(); });
-  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  await fourShown(p);
   const seen = await p.evaluate(async () => {
     const el = document.getElementById("a");
     const R = el.shadowRoot;
@@ -249,7 +253,7 @@ test("as-reported figures given before the first layout, then closes: one render
   // chart) handed over as soon as the element is parsed, so no placeholder is ever laid out.
   const reported = WALKS.map((s) => ({ id: s.id, name: s.name, asReported: true, dates: s.dates.slice(-3), closes: s.closes.slice(-3) }));
   const p = await open(page("reported-then-closes", `<index-cards id="a"></index-cards>`), { init: dataWhenParsed(reported) });
-  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  await readyA(p);
   const seen = await p.evaluate(async () => {
     const el = document.getElementById("a");
     const R = el.shadowRoot;
@@ -283,7 +287,7 @@ test("as-reported figures given before the first layout, then closes: one render
 test("data handed over as the element is parsed: no second render when the hint's delay (2 s after load) passes", async () => {
   const count = `window.renders = 0; el.addEventListener("indexcards:render", () => { window.renders++; });`;
   const p = await open(page("hint-after-data", `<index-cards id="a"></index-cards>`), { init: dataWhenParsed(WALKS, count) });
-  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  await readyA(p);
   const first = await p.evaluate(() => window.renders);
   // 2.5 s after the load event, past the hint's timer (HINT_DELAY, 2 s after load).
   await p.waitForFunction(() => {
@@ -340,8 +344,7 @@ test("ranked bars: the value column fits the longest figure, at MAX after a 200-
 test("pushes: one render a frame however many ticks, only changed text written, a highlight that is no animation and goes", async () => {
   for (const reducedMotion of ["no-preference", "reduce"]) {
     const p = await open(page("push", `<index-cards id="a"></index-cards>`), { reducedMotion });
-    await p.evaluate(() => { document.getElementById("a").data = window.four(); });
-    await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+    await fourShown(p);
     const seen = await p.evaluate(async () => {
       const el = document.getElementById("a");
       const R = el.shadowRoot;
@@ -667,8 +670,7 @@ test("an element removed before its first render never renders; removed elements
 
 test("keyboard and names: tabs, slider, crosshair; each card named by its sentence; a period beyond the rows", async () => {
   const p = await open(page("keys", `<button id="before">before</button><index-cards id="a" as-of="2024-11-22"></index-cards>`));
-  await p.evaluate(() => { document.getElementById("a").data = window.four(); });
-  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  await fourShown(p);
   await p.focus("#before");
   await p.keyboard.press("Tab");
   const focused = () => {
@@ -717,7 +719,7 @@ test("errors name what is wrong and clear when it is fixed: as-of before the dat
     return [s.paddingTop, s.paddingLeft, s.marginBottom];
   }), ["10px", "14px", "12px"]);
   await p.evaluate(() => document.getElementById("a").setAttribute("as-of", "2024-11-22"));
-  await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "ready");
+  await readyA(p);
   assert.match(await p.evaluate(() => document.getElementById("a").shadowRoot.querySelector(".asof").textContent), /^Stand 22\.11\.2024 · Seit Jahresbeginn$/);
   await p.evaluate(() => document.getElementById("a").setAttribute("period", "2W"));
   await p.waitForFunction(() => document.getElementById("a").getAttribute("data-state") === "error");
