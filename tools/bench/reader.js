@@ -433,7 +433,7 @@ async function measureRate(browser, rate, demoUrl, out) {
     }
     if (ONLY.has("floor")) {
       // The same step taken apart: what is left for the figures once the thumb and the core are paid.
-      for (const period of [periods[0], periods[periods.length - 1]]) {
+      for (const period of new Set([periods[0], periods[periods.length - 1]])) {
         const t = await page.evaluate(floorInPage, [period, 8]);
         const s = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, stats(v)]));
         row(`scrub ${period} apart, p50/p95: empty frame · thumb alone · core alone · whole step`,
