@@ -116,11 +116,13 @@ function observers() {
   watch("longtask", (e) => window.__perf.long.push({ start: e.startTime, duration: e.duration }));
   watch("long-animation-frame", (e) => window.__perf.loaf.push({ start: e.startTime, duration: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0, style: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0, script: e.scripts ? e.scripts.reduce((a, s) => a + s.duration, 0) : 0 }));
   watch("layout-shift", (e) => { if (!e.hadRecentInput) window.__perf.shifts.push({ start: e.startTime, value: e.value }); });
-  // A frame's end: a message posted from an animation-frame callback runs once that frame is painted.
+  // A frame's end: a message posted from an animation-frame callback (or a promise settled in one)
+  // runs once that frame is painted. __painted gives its time; __afterPaint, the next frame's.
   const channel = new MessageChannel();
   const waiting = [];
   channel.port1.onmessage = () => { const r = waiting.shift(); if (r) r(performance.now()); };
-  window.__afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => { waiting.push(resolve); channel.port2.postMessage(0); }));
+  window.__painted = () => new Promise((resolve) => { waiting.push(resolve); channel.port2.postMessage(0); });
+  window.__afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => window.__painted().then(resolve)));
   // The element on `period` at its latest date, settled for `frames` painted frames; gives the slider.
   window.__atLatest = async (period, frames) => {
     const R = document.querySelector("index-cards").shadowRoot;
@@ -221,11 +223,7 @@ function scrubInPage([period, steps]) {
         resolve(t);
       }));
       // The step ends once the frame in which the element rendered it has been painted.
-      let t1 = await new Promise((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
-      });
+      let t1 = await window.__painted();
       for (let guard = 0; renders <= before && guard < 30; guard++) t1 = await window.__afterPaint();
       times.push(t1 - t0);
       boxes.add(box().join("x"));
@@ -253,7 +251,10 @@ function floorInPage([period, rounds]) {
     const latest = Number(slider.max);
     const deck = new IndexCards.Deck(el.data);
     const dates = deck.dates();
-    const [, , width, height] = R.querySelector("svg.chart").getAttribute("viewBox").split(" ").map(Number);
+    // The sizes the element asks the core for: its chart's and its cards' sparklines' boxes.
+    const { width, height } = R.querySelector("svg.chart").viewBox.baseVal;
+    const sparkBox = R.querySelector("svg.spark").viewBox.baseVal;
+    const spark = { width: sparkBox.width, height: sparkBox.height };
     const kinds = {
       empty: () => {},
       thumb: (i) => { slider.value = String(i); },
@@ -261,7 +262,7 @@ function floorInPage([period, rounds]) {
         const to = dates[i];
         deck.cards(to);
         deck.compare({ period, to });
-        deck.chart({ period, to, width, height, spark: { width: 120, height: 34 }, crosshair: false });
+        deck.chart({ period, to, width, height, spark, crosshair: false });
       },
       step: (i) => { slider.value = String(i); slider.dispatchEvent(new Event("input", { bubbles: true })); },
     };
@@ -274,7 +275,7 @@ function floorInPage([period, rounds]) {
         for (let j = 0; j < 6; j++) {
           const want = latest - 1 - (k++ % 120);
           const t0 = await new Promise((resolve) => requestAnimationFrame(() => { const t = performance.now(); kinds[name](want); resolve(t); }));
-          const t1 = await new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(performance.now()); channel.port2.postMessage(0); });
+          const t1 = await window.__painted();
           times[name].push(t1 - t0);
         }
       }
@@ -336,9 +337,7 @@ function ticksScript(n, rounds) {
       const a = performance.now();
       for (let k = 0; k < series.length; k++) el.push("S" + k, last[k][0], last[k][1] * (1 + round / 1000 * (k % 2 ? 1 : -1)));
       const pushMs = performance.now() - a;
-      const painted = await new Promise((resolve) => requestAnimationFrame(() => {
-        const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now()); ch.port2.postMessage(0);
-      }));
+      const painted = await window.__afterPaint();
       out.push({ pushMs, frameMs: painted - frameStart, total: pushMs + painted - frameStart });
     }
     return out;
